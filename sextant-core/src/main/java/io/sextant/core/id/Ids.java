@@ -1,0 +1,27 @@
+package io.sextant.core.id;
+
+/** The one rule every identifier value follows: 1..64 visible characters, no spaces. */
+final class Ids {
+    static final int MAX_LENGTH = 64;
+
+    private Ids() {
+    }
+
+    static String require(String value, String kind) {
+        if (value == null || value.isEmpty()) {
+            throw new IllegalArgumentException(kind + " must not be empty");
+        }
+        if (value.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException(kind + " '" + value.substring(0, 20) + "...' is longer than "
+                    + MAX_LENGTH + " characters");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c <= ' ' || c == 0x7f || Character.isWhitespace(c)) {
+                throw new IllegalArgumentException(kind + " '" + value + "' contains a space or control character at "
+                        + i);
+            }
+        }
+        return value;
+    }
+}
