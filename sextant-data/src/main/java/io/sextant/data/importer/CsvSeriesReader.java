@@ -32,7 +32,8 @@ final class CsvSeriesReader {
     }
 
     static ParsedPart read(Source source, CsvSpec spec, String layout, String symbol, Timeframe timeframe,
-                           StampAt stamp, SeriesTraits traits, ImportOptions options, ProblemLog log) throws IOException {
+                           StampAt stamp, SeriesTraits traits, ImportOptions options) throws IOException {
+        ProblemLog log = new ProblemLog();
         Set<String> optional = new HashSet<>();
         for (Target t : spec.targets()) {
             if (spec.kind().optionalColumns().contains(t.column())) {
@@ -113,7 +114,7 @@ final class CsvSeriesReader {
             throw new BadInputException(source.displayName() + ": corrupt or truncated zip archive (" + e.getMessage() + ")");
         }
         return new ParsedPart(symbol, spec.kind(), timeframe, stamp, traits, b.build(), source, layout,
-                asm.firstLine(), asm.lastLine());
+                asm.firstLine(), asm.lastLine(), null, log);
     }
 
     /**

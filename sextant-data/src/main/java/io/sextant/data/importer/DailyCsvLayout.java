@@ -65,7 +65,7 @@ final class DailyCsvLayout implements Layout {
     }
 
     @Override
-    public List<ParsedPart> read(Source source, Sample sample, ImportOptions options, ProblemLog log) throws IOException {
+    public List<ParsedPart> read(Source source, Sample sample, ImportOptions options) throws IOException {
         List<String> header = header(sample);
         if (header == null) {
             throw new BadInputException(source.displayName() + ": not a daily CSV: the header must be "
@@ -80,6 +80,6 @@ final class DailyCsvLayout implements Layout {
                 new DateTimeText(new ZoneConverter(traits.zone())), CsvMappings.targets(SeriesKind.BARS, m, source.displayName()));
         Timeframe tf = options.timeframe() != null ? options.timeframe() : Timeframe.DAY_1;
         return List.of(CsvSeriesReader.read(source, spec, name(), Symbols.of(options, source.fileName()), tf,
-                LayoutDefaults.stamp(StampAt.OPEN, options), traits, options, log));
+                LayoutDefaults.stamp(StampAt.OPEN, options), traits, options));
     }
 }

@@ -62,7 +62,7 @@ final class GenericCsvLayout implements Layout {
     }
 
     @Override
-    public List<ParsedPart> read(Source source, Sample sample, ImportOptions options, ProblemLog log) throws IOException {
+    public List<ParsedPart> read(Source source, Sample sample, ImportOptions options) throws IOException {
         String name = source.displayName();
         if (sample.isEmpty()) {
             throw new BadInputException(name + ": the file is empty");
@@ -98,6 +98,6 @@ final class GenericCsvLayout implements Layout {
         CsvSpec spec = new CsvSpec(kind, (byte) sep, header ? 1 : 0, first.size(), tsField, ts,
                 CsvMappings.targets(kind, m, name));
         return List.of(CsvSeriesReader.read(source, spec, name(), Symbols.of(options, source.fileName()),
-                kind.isTick() ? null : options.timeframe(), LayoutDefaults.stamp(StampAt.OPEN, options), traits, options, log));
+                kind.isTick() ? null : options.timeframe(), LayoutDefaults.stamp(StampAt.OPEN, options), traits, options));
     }
 }

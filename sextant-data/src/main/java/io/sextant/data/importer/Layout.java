@@ -21,6 +21,6 @@ public interface Layout {
     /** How sure this layout is that it reads the sample: 0 = not this layout, 100 = certain. */
     int detect(Sample sample);
 
-    /** Reads a source; problems go to {@code log} and follow {@code options.onError()}. */
-    List<ParsedPart> read(Source source, Sample sample, ImportOptions options, ProblemLog log) throws IOException;
+    /** Reads a source; each part carries its own problem log, filled under {@code options.onError()}. */
+    List<ParsedPart> read(Source source, Sample sample, ImportOptions options) throws IOException;
 }

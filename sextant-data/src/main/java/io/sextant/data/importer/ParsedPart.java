@@ -20,7 +20,14 @@ import io.sextant.data.series.SeriesTraits;
  * @param layout    the layout that read them
  * @param firstLine line of the first row kept
  * @param lastLine  line of the last row kept
+ * @param factors   corporate-action factors found beside the source (LEAN factor files), or null
+ * @param log       the problems met while reading these rows
  */
 public record ParsedPart(String symbol, SeriesKind kind, Timeframe timeframe, StampAt stamp, SeriesTraits traits,
-                         SeriesData data, Source source, String layout, int firstLine, int lastLine) {
+                         SeriesData data, Source source, String layout, int firstLine, int lastLine,
+                         io.sextant.data.corporate.FactorTable factors, io.sextant.data.validate.ProblemLog log) {
+
+    public ParsedPart withFactors(io.sextant.data.corporate.FactorTable f) {
+        return new ParsedPart(symbol, kind, timeframe, stamp, traits, data, source, layout, firstLine, lastLine, f, log);
+    }
 }

@@ -1,0 +1,56 @@
+package io.sextant.data.importer;
+
+import io.sextant.core.data.Timeframe;
+import io.sextant.core.time.Nanos;
+import io.sextant.data.series.Column;
+import io.sextant.data.series.ColumnNames;
+import io.sextant.data.series.LongColumn;
+import io.sextant.data.series.SeriesData;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Gives bars their explicit open and close times once the timeframe is known. Bars stamped at the
+ * open keep that time as their open and close at the end of their period; bars stamped at the
+ * close keep it as the close and open at the start of their period. Two bars in one period mean
+ * the timeframe is wrong, and are refused with both lines named.
+ */
+final class BarTimes {
+    private BarTimes() {
+    }
+
+    static SeriesData fill(SeriesData data, Timeframe tf, StampAt stamp, ZoneId zone, String series) {
+        long[] stamps = data.longs(ColumnNames.TS_OPEN).values();
+        int n = stamps.length;
+        long[] open = new long[n];
+        long[] close = new long[n];
+        long lastBucket = Long.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            long bucket = stamp == StampAt.OPEN ? tf.bucketOpen(stamps[i], zone) : tf.bucketOpen(stamps[i] - 1, zone);
+            if (bucket == lastBucket) {
+                throw new BadInputException(series + ": bars at " + Nanos.format(stamps[i - 1]) + " and "
+                        + Nanos.format(stamps[i]) + " fall in the same " + tf + " period; the data is finer than " + tf
+                        + " (give the right --timeframe)");
+            }
+            lastBucket = bucket;
+            if (stamp == StampAt.OPEN) {
+                open[i] = stamps[i];
+                close[i] = tf.bucketClose(bucket, zone);
+            } else {
+                open[i] = bucket;
+                close[i] = stamps[i];
+            }
+        }
+        List<Column> cols = new ArrayList<>();
+        for (Column c : data.columns()) {
+            cols.add(switch (c.name()) {
+                case ColumnNames.TS_OPEN -> new LongColumn(ColumnNames.TS_OPEN, open, 0);
+                case ColumnNames.TS_CLOSE -> new LongColumn(ColumnNames.TS_CLOSE, close, 0);
+                default -> c;
+            });
+        }
+        return new SeriesData(data.kind(), cols);
+    }
+}
