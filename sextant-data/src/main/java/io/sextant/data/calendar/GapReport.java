@@ -4,6 +4,7 @@ import io.sextant.core.time.Nanos;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -62,26 +63,34 @@ public record GapReport(
         return missingSessions > 0 || (intraday != null && intraday.missingIntervals() > 0);
     }
 
-    /** One line for logs and validation messages. */
+    /** One line for logs and validation messages (numbers grouped with commas whatever the default locale). */
     public String summary() {
         if (dataPoints == 0) {
             return "no data (" + calendar + ", " + timeframe + ")";
         }
-        StringBuilder text = new StringBuilder()
-                .append(String.format("%,d %s points %s..%s on calendar %s: %,d of %,d sessions missing",
-                        dataPoints, timeframe, firstDate, lastDate, calendar, missingSessions, expectedSessions));
+        StringBuilder text = new StringBuilder(format("%,d %s points %s..%s on calendar %s: %,d of %,d sessions missing",
+                dataPoints, timeframe, firstDate, lastDate, calendar, missingSessions, expectedSessions));
         if (missingRuns > 0) {
-            text.append(String.format(" in %,d run%s, largest %s", missingRuns, missingRuns == 1 ? "" : "s",
+            text.append(format(" in %,d %s, largest %s", missingRuns, plural(missingRuns, "run"),
                     largestMissingRuns.getFirst()));
         }
         if (offCalendarPoints > 0) {
-            text.append(String.format("; %,d points on %,d non-session dates from %s", offCalendarPoints,
-                    offCalendarDays, firstOffCalendarDates.getFirst()));
+            text.append(format("; %,d %s on %,d non-session %s, first %s", offCalendarPoints,
+                    plural(offCalendarPoints, "point"), offCalendarDays, plural(offCalendarDays, "date"),
+                    firstOffCalendarDates.getFirst()));
         }
         if (intraday != null) {
             text.append("; ").append(intraday);
         }
         return text.toString();
+    }
+
+    private static String format(String pattern, Object... args) {
+        return String.format(Locale.ROOT, pattern, args);
+    }
+
+    private static String plural(long count, String noun) {
+        return count == 1 ? noun : noun + "s";
     }
 
     /**
@@ -94,8 +103,8 @@ public record GapReport(
     public record MissingRun(LocalDate first, LocalDate last, long sessions) {
         @Override
         public String toString() {
-            return (first.equals(last) ? first.toString() : first + ".." + last) + " (" + sessions + " session"
-                    + (sessions == 1 ? "" : "s") + ")";
+            return (first.equals(last) ? first.toString() : first + ".." + last) + " (" + sessions + " "
+                    + plural(sessions, "session") + ")";
         }
     }
 
@@ -112,8 +121,9 @@ public record GapReport(
                                IntradayHole longestHole) {
         @Override
         public String toString() {
-            return String.format("%,d of %,d intraday bars missing in %,d sessions%s", missingIntervals,
-                    expectedIntervals, sessionsWithHoles, longestHole == null ? "" : ", longest " + longestHole);
+            return format("%,d of %,d intraday bars missing in %,d %s%s", missingIntervals, expectedIntervals,
+                    sessionsWithHoles, plural(sessionsWithHoles, "session"),
+                    longestHole == null ? "" : ", longest " + longestHole);
         }
     }
 
@@ -129,7 +139,8 @@ public record GapReport(
     public record IntradayHole(LocalDate session, long startNs, long endNs, long intervals) {
         @Override
         public String toString() {
-            return intervals + " bars from " + Nanos.format(startNs) + " to " + Nanos.format(endNs);
+            return intervals + " " + plural(intervals, "bar") + " from " + Nanos.format(startNs) + " to "
+                    + Nanos.format(endNs);
         }
     }
 }

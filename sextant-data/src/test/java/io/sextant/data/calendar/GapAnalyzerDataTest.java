@@ -56,6 +56,9 @@ class GapAnalyzerDataTest {
         // Hurricane Gloria closed the NYSE on 1985-09-27, yet the file (a NASDAQ listing) has a row.
         assertThat(report.offCalendarPoints()).isEqualTo(1);
         assertThat(report.firstOffCalendarDates()).containsExactlyElementsOf(dates("1985-09-27"));
+        assertThat(report.summary()).isEqualTo("8,364 1d points 1984-09-07..2017-11-10 on calendar nyse: 3 of 8,366"
+                + " sessions missing in 2 runs, largest 2002-02-01..2002-02-04 (2 sessions); 1 point on 1 non-session"
+                + " date, first 1985-09-27");
 
         // Each missing date is a real session: absent here, present in LEAN's AAPL daily bars from another vendor.
         Set<LocalDate> leanDates = new TreeSet<>();

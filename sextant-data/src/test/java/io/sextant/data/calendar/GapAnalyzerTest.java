@@ -137,6 +137,8 @@ class GapAnalyzerTest {
         assertThat(report.intraday().sessionsWithHoles()).isEqualTo(1);
         assertThat(report.intraday().longestHole()).isEqualTo(new IntradayHole(LocalDate.of(2013, 3, 11),
                 instant("2013-03-11T15:00:00Z"), instant("2013-03-11T16:00:00Z"), 1));
+        assertThat(report.intraday()).hasToString("1 of 14 intraday bars missing in 1 session, longest 1 bar from"
+                + " 2013-03-11T15:00:00Z to 2013-03-11T16:00:00Z");
     }
 
     @Test
