@@ -5,10 +5,9 @@ import io.sextant.data.series.SeriesData;
 import io.sextant.data.series.SeriesKey;
 import io.sextant.data.series.SeriesTraits;
 import io.sextant.data.validate.ProblemLog;
-import io.sextant.data.validate.Stat;
+import io.sextant.data.validate.SeriesReview;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * One series read, merged across its sources, checked and ready for the catalog.
@@ -17,10 +16,10 @@ import java.util.Map;
  * @param traits  asset class, zone and calendar
  * @param data    the rows, in time order, bars with explicit open and close times
  * @param sources where the rows came from, in time order
- * @param stats   counted facts (zero volume, crossed quotes, ...)
+ * @param review  counted facts (zero volume, crossed quotes, ...) and gaps against the calendar
  * @param log     dropped and flagged rows, values rounded
  * @param factors corporate-action factors, or null
  */
 public record ImportedSeries(SeriesKey key, SeriesTraits traits, SeriesData data, List<SourceRef> sources,
-                             Map<String, Stat> stats, ProblemLog log, FactorTable factors) {
+                             SeriesReview review, ProblemLog log, FactorTable factors) {
 }

@@ -2,12 +2,13 @@ package io.sextant.data.importer;
 
 import io.sextant.core.data.Timeframe;
 import io.sextant.core.time.Nanos;
+import io.sextant.data.calendar.TradingCalendar;
 import io.sextant.data.corporate.FactorFileException;
 import io.sextant.data.series.SeriesData;
 import io.sextant.data.series.SeriesKey;
 import io.sextant.data.validate.Problem;
 import io.sextant.data.validate.ProblemLog;
-import io.sextant.data.validate.SeriesStats;
+import io.sextant.data.validate.SeriesReview;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,6 +41,13 @@ public final class Importer {
     }
 
     public ImportResult read(List<String> paths, ImportOptions options, ImportProgress progress) throws IOException {
+        if (options.calendar() != null) {
+            try {
+                TradingCalendar.named(options.calendar());
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(e.getMessage());
+            }
+        }
         SourceResolver.Resolved resolved = SourceResolver.resolve(paths);
         List<Source> sources = resolved.sources();
         long bytes = sources.stream().mapToLong(s -> Math.max(0, s.size())).sum();
@@ -216,7 +224,9 @@ public final class Importer {
         List<SourceRef> refs = nonEmpty.stream().map(p -> new SourceRef(p.source().displayName(), p.layout(),
                 p.data().rows(), p.firstLine(), p.lastLine())).toList();
         SeriesKey key = new SeriesKey(first.symbol(), first.kind(), first.kind().isTick() ? null : tf);
-        return new ImportedSeries(key, first.traits(), data, refs, SeriesStats.of(data, tf, first.traits().zone()), log,
+        SeriesReview review = SeriesReview.of(data, key.timeframe(), first.traits());
+        return new ImportedSeries(key, first.traits(), data, refs, review, log,
                 group.stream().map(ParsedPart::factors).filter(java.util.Objects::nonNull).findFirst().orElse(null));
     }
+
 }
