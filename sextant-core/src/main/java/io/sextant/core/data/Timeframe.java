@@ -41,7 +41,14 @@ public record Timeframe(int step, TimeframeUnit unit) implements Comparable<Time
         if (unit == null) {
             throw new IllegalArgumentException("timeframe unit must not be null");
         }
-        if (unit.isFixedLength() && Nanos.PER_DAY % (step * unit.nominalNanos()) != 0) {
+        long length;
+        try {
+            length = Math.multiplyExact((long) step, unit.nominalNanos());
+        } catch (ArithmeticException overflow) {
+            throw new IllegalArgumentException("timeframe " + step + unit.symbol()
+                    + " is too long: its length does not fit in 64-bit nanoseconds");
+        }
+        if (unit.isFixedLength() && Nanos.PER_DAY % length != 0) {
             throw new IllegalArgumentException("timeframe " + step + unit.symbol()
                     + " does not divide a day evenly, so its bars could not be aligned; use e.g. 1m, 5m, 15m, 1h, 4h or 1d");
         }
@@ -60,14 +67,14 @@ public record Timeframe(int step, TimeframeUnit unit) implements Comparable<Time
         Matcher iso = ISO.matcher(t);
         if (iso.matches()) {
             if (iso.group(1) != null) {
-                int n = Integer.parseInt(iso.group(1));
+                int n = step(iso.group(1), text);
                 return switch (iso.group(2).toUpperCase(Locale.ROOT)) {
                     case "D" -> n % 7 == 0 ? new Timeframe(n / 7, TimeframeUnit.WEEK) : new Timeframe(n, TimeframeUnit.DAY);
                     case "W" -> new Timeframe(n, TimeframeUnit.WEEK);
                     default -> new Timeframe(n, TimeframeUnit.MONTH);
                 };
             }
-            int n = Integer.parseInt(iso.group(3));
+            int n = step(iso.group(3), text);
             return switch (iso.group(4).toUpperCase(Locale.ROOT)) {
                 case "H" -> new Timeframe(n, TimeframeUnit.HOUR);
                 case "M" -> new Timeframe(n, TimeframeUnit.MINUTE);
@@ -78,12 +85,7 @@ public record Timeframe(int step, TimeframeUnit unit) implements Comparable<Time
         if (!m.matches()) {
             throw new IllegalArgumentException(badTimeframe(text));
         }
-        int n;
-        try {
-            n = Integer.parseInt(m.group(1));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(badTimeframe(text), e);
-        }
+        int n = step(m.group(1), text);
         TimeframeUnit unit = switch (m.group(2)) {
             case "s", "S", "sec", "secs", "second", "seconds" -> TimeframeUnit.SECOND;
             case "m", "min", "mins", "minute", "minutes", "T" -> TimeframeUnit.MINUTE;
@@ -94,6 +96,14 @@ public record Timeframe(int step, TimeframeUnit unit) implements Comparable<Time
             default -> throw new IllegalArgumentException(badTimeframe(text));
         };
         return new Timeframe(n, unit);
+    }
+
+    private static int step(String digits, String text) {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(badTimeframe(text), e);
+        }
     }
 
     private static String badTimeframe(String text) {
@@ -160,7 +170,8 @@ public record Timeframe(int step, TimeframeUnit unit) implements Comparable<Time
             return Nanos.PER_DAY % nominalNanos() == 0;
         }
         return switch (unit) {
-            case DAY -> step == 1 || (other.unit == TimeframeUnit.DAY && other.step % step == 0);
+            case DAY -> !other.unit.isFixedLength()
+                    && (step == 1 || (other.unit == TimeframeUnit.DAY && other.step % step == 0));
             case WEEK -> other.unit == TimeframeUnit.WEEK && other.step % step == 0;
             default -> other.unit == TimeframeUnit.MONTH && other.step % step == 0;
         };

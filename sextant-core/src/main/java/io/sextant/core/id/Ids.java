@@ -17,7 +17,10 @@ final class Ids {
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c <= ' ' || c == 0x7f || Character.isWhitespace(c)) {
+            // Also no-break spaces (isSpaceChar), C1 controls and invisible format characters such as a
+            // byte-order mark or zero-width space, which a CSV cell can carry unseen.
+            if (c <= ' ' || Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)
+                    || Character.getType(c) == Character.FORMAT) {
                 throw new IllegalArgumentException(kind + " '" + value + "' contains a space or control character at "
                         + i);
             }

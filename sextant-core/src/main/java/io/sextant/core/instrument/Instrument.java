@@ -8,6 +8,7 @@ import io.sextant.core.money.Quantity;
 import io.sextant.core.money.Rounding;
 import io.sextant.core.order.Side;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
@@ -48,9 +49,10 @@ public sealed interface Instrument permits Equity, FxPair, CryptoSpot, Perpetual
         return spec().lotSize().precision();
     }
 
-    /** {@code price} on the tick grid, rounded with {@code rounding}. */
+    /** {@code price} on the tick grid, rounded with {@code rounding}, at the tick's precision. */
     default Price roundPrice(Price price, Rounding rounding) {
-        return price.roundTo(tickSize(), rounding);
+        // A multiple of the tick is exact at the tick's precision; roundTo may return more decimals.
+        return price.roundTo(tickSize(), rounding).withPrecision(pricePrecision(), Rounding.EXACT);
     }
 
     /** A limit price on the tick grid that is never more aggressive than {@code price}: buys floor, sells ceil. */
@@ -58,9 +60,9 @@ public sealed interface Instrument permits Equity, FxPair, CryptoSpot, Perpetual
         return roundPrice(price, side == Side.BUY ? Rounding.FLOOR : Rounding.CEILING);
     }
 
-    /** {@code quantity} on the lot grid, rounded with {@code rounding}. */
+    /** {@code quantity} on the lot grid, rounded with {@code rounding}, at the lot's precision. */
     default Quantity roundQuantity(Quantity quantity, Rounding rounding) {
-        return quantity.roundTo(lotSize(), rounding);
+        return quantity.roundTo(lotSize(), rounding).withPrecision(sizePrecision(), Rounding.EXACT);
     }
 
     /** The largest lot multiple not above {@code quantity}. */
@@ -91,8 +93,13 @@ public sealed interface Instrument permits Equity, FxPair, CryptoSpot, Perpetual
      * override this.
      */
     default Money notional(Price price, Quantity quantity, Rounding rounding) {
-        Quantity units = quantity.times(spec().multiplier(), io.sextant.core.money.FixedPoint.MAX_PRECISION,
-                Rounding.EXACT);
-        return Money.product(price, units, spec().settlementCurrency(), rounding);
+        Quantity multiplier = spec().multiplier();
+        Currency settlement = spec().settlementCurrency();
+        if (multiplier.equals(Quantity.of(1))) {
+            return Money.product(price, quantity, settlement, rounding);
+        }
+        // One rounding, of the exact triple product: quantity x multiplier need not fit at 9 decimals.
+        BigDecimal exact = price.toBigDecimal().multiply(quantity.toBigDecimal()).multiply(multiplier.toBigDecimal());
+        return Money.of(exact, settlement, rounding);
     }
 }

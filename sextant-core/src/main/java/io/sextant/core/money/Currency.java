@@ -71,7 +71,8 @@ public record Currency(String code, int precision, CurrencyType type) {
     private static Currency register(Currency c) {
         Currency existing = KNOWN.putIfAbsent(c.code, c);
         if (existing != null && !existing.equals(c)) {
-            throw new IllegalArgumentException("currency " + c.code + " is already registered as " + existing);
+            throw new IllegalArgumentException("currency " + c.code + " is already registered with "
+                    + existing.precision + " decimals (" + existing.type + "), not " + c.precision + " (" + c.type + ")");
         }
         return existing != null ? existing : c;
     }

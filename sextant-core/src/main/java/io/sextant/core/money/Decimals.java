@@ -35,13 +35,23 @@ final class Decimals {
         if (v.scale() > FixedPoint.MAX_PRECISION) {
             v = v.stripTrailingZeros();
         }
-        if (v.scale() < 0) {
-            v = v.setScale(0);
-        }
         if (v.scale() > FixedPoint.MAX_PRECISION) {
-            throw new IllegalArgumentException(what + " " + value.toPlainString() + " has more than "
+            throw new IllegalArgumentException(what + " " + show(value) + " has more than "
                     + FixedPoint.MAX_PRECISION + " decimals; round it explicitly");
         }
+        if (v.scale() < 0) {
+            // 1E+300000000 would be expanded digit by digit by setScale(0); no long holds 20 digits anyway.
+            if ((long) v.precision() - v.scale() > 19) {
+                throw new ArithmeticException("fixed-point overflow: " + what + " " + show(value)
+                        + " does not fit in 64 bits");
+            }
+            v = v.setScale(0);
+        }
         return v;
+    }
+
+    /** Text for a message: plain where that is short, scientific for extreme exponents (1E+300000000). */
+    static String show(BigDecimal value) {
+        return Math.abs((long) value.scale()) <= 40 ? value.toPlainString() : value.toString();
     }
 }

@@ -95,13 +95,38 @@ public final class FixedPoint {
 
     /** Adds two values of possibly different precision; the result has the larger precision. */
     static long add(long a, int pa, long b, int pb, int resultPrecision) {
-        long x = rescale(a, pa, resultPrecision, Rounding.EXACT);
-        long y = rescale(b, pb, resultPrecision, Rounding.EXACT);
-        long sum = x + y;
-        if (((x ^ sum) & (y ^ sum)) < 0) {
-            throw new ArithmeticException("fixed-point overflow: " + format(a, pa) + " + " + format(b, pb));
+        return addOrSubtract(a, pa, b, pb, resultPrecision, false);
+    }
+
+    /** Subtracts {@code b} from {@code a}; exact, so {@code x - Long.MIN_VALUE} works where it fits. */
+    static long subtract(long a, int pa, long b, int pb, int resultPrecision) {
+        return addOrSubtract(a, pa, b, pb, resultPrecision, true);
+    }
+
+    private static long addOrSubtract(long a, int pa, long b, int pb, int resultPrecision, boolean subtract) {
+        String op = subtract ? " - " : " + ";
+        long x;
+        long y;
+        try {
+            x = rescale(a, pa, resultPrecision, Rounding.EXACT);
+            y = rescale(b, pb, resultPrecision, Rounding.EXACT);
+        } catch (ArithmeticException intermediate) {
+            // An operand does not fit at the result's precision, yet the result may (a large value
+            // plus a nearly opposite one): decide exactly instead of failing on the intermediate.
+            BigDecimal exact = subtract ? toBigDecimal(a, pa).subtract(toBigDecimal(b, pb))
+                    : toBigDecimal(a, pa).add(toBigDecimal(b, pb));
+            try {
+                return fromBigDecimal(exact, resultPrecision, Rounding.EXACT);
+            } catch (ArithmeticException overflow) {
+                throw new ArithmeticException("fixed-point overflow: " + format(a, pa) + op + format(b, pb));
+            }
         }
-        return sum;
+        long result = subtract ? x - y : x + y;
+        boolean overflow = subtract ? ((x ^ y) & (x ^ result)) < 0 : ((x ^ result) & (y ^ result)) < 0;
+        if (overflow) {
+            throw new ArithmeticException("fixed-point overflow: " + format(a, pa) + op + format(b, pb));
+        }
+        return result;
     }
 
     /** Compares two values of possibly different precision exactly. */
@@ -151,13 +176,30 @@ public final class FixedPoint {
 
     /** Converts a decimal to a raw value at {@code precision}, rounding as told; throws if it does not fit. */
     public static long fromBigDecimal(BigDecimal value, int precision, Rounding rounding) {
-        BigDecimal scaled = value.setScale(precision, rounding.mode());
+        BigDecimal v = value;
+        if (v.signum() != 0) {
+            // Decide from the exponent before setScale, which would otherwise expand a value such as
+            // 1E+300000000 or 1E-300000000 digit by digit (minutes of CPU for one bad input cell).
+            long digits = (long) v.precision() - v.scale(); // 10^(digits-1) <= |v| < 10^digits
+            if (digits > 19) {
+                throw overflow(value, precision);
+            }
+            if (digits <= -(precision + 1L)) {
+                // |v| < 10^-(precision+1), below half a unit: every rule rounds it as it rounds this stand-in.
+                v = BigDecimal.valueOf(v.signum(), precision + 1);
+            }
+        }
+        BigDecimal scaled = v.setScale(precision, rounding.mode());
         BigInteger unscaled = scaled.unscaledValue();
         if (unscaled.bitLength() > 63) {
-            throw new ArithmeticException("fixed-point overflow: " + value.toPlainString()
-                    + " does not fit in 64 bits at " + precision + " decimals");
+            throw overflow(value, precision);
         }
         return unscaled.longValue();
+    }
+
+    private static ArithmeticException overflow(BigDecimal value, int precision) {
+        return new ArithmeticException("fixed-point overflow: " + Decimals.show(value)
+                + " does not fit in 64 bits at " + precision + " decimals");
     }
 
     /** The smallest precision that represents {@code raw} at {@code precision} exactly (trailing zeros dropped). */

@@ -30,15 +30,12 @@ public record Money(long raw, Currency currency) implements Comparable<Money> {
 
     /** A decimal rounded to the currency's precision with {@code rounding}. */
     public static Money of(BigDecimal value, Currency currency, Rounding rounding) {
-        try {
-            return new Money(FixedPoint.fromBigDecimal(value, currency.precision(), rounding), currency);
-        } catch (ArithmeticException e) {
-            if (rounding == Rounding.EXACT) {
-                throw new ArithmeticException(value.toPlainString() + " has more decimals than "
-                        + currency.code() + " allows (" + currency.precision() + "); round it explicitly");
-            }
-            throw e;
+        if (rounding == Rounding.EXACT && value.signum() != 0
+                && value.stripTrailingZeros().scale() > currency.precision()) {
+            throw new ArithmeticException(Decimals.show(value) + " has more decimals than "
+                    + currency.code() + " allows (" + currency.precision() + "); round it explicitly");
         }
+        return new Money(FixedPoint.fromBigDecimal(value, currency.precision(), rounding), currency);
     }
 
     /**
@@ -61,7 +58,7 @@ public record Money(long raw, Currency currency) implements Comparable<Money> {
 
     public Money minus(Money other) {
         requireSameCurrency(other, "-");
-        return plus(other.negate());
+        return new Money(FixedPoint.subtract(raw, precision(), other.raw, precision(), precision()), currency);
     }
 
     public Money negate() {

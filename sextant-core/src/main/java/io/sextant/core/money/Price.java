@@ -32,6 +32,7 @@ public record Price(long raw, int precision) implements Comparable<Price> {
 
     /** The decimal rounded to {@code precision} decimals with {@code rounding}. */
     public static Price of(BigDecimal value, int precision, Rounding rounding) {
+        FixedPoint.checkPrecision(precision);
         return new Price(FixedPoint.fromBigDecimal(value, precision, rounding), precision);
     }
 
@@ -49,7 +50,8 @@ public record Price(long raw, int precision) implements Comparable<Price> {
     }
 
     public Price minus(Price other) {
-        return plus(other.negate());
+        int p = Math.max(precision, other.precision);
+        return new Price(FixedPoint.subtract(raw, precision, other.raw, other.precision, p), p);
     }
 
     public Price negate() {

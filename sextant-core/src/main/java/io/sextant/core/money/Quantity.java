@@ -51,7 +51,7 @@ public record Quantity(long raw, int precision) implements Comparable<Quantity> 
     /** {@code this - other}; fails if the result would be negative. */
     public Quantity minus(Quantity other) {
         int p = Math.max(precision, other.precision);
-        return new Quantity(FixedPoint.add(raw, precision, Math.negateExact(other.raw), other.precision, p), p);
+        return new Quantity(FixedPoint.subtract(raw, precision, other.raw, other.precision, p), p);
     }
 
     /** This quantity times a fixed-point factor, rounded to {@code resultPrecision} decimals. */

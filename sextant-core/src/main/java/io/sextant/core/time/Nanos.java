@@ -20,7 +20,15 @@ public final class Nanos {
     }
 
     public static long ofInstant(Instant instant) {
-        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), PER_SECOND), instant.getNano());
+        long seconds = instant.getEpochSecond();
+        long nanos = instant.getNano();
+        if (seconds < 0 && nanos > 0) {
+            // As Instant.toEpochMilli does: seconds * 10^9 alone can overflow in the earliest second
+            // (1677-09-21T00:12:43Z) although seconds * 10^9 + nanos fits.
+            seconds++;
+            nanos -= PER_SECOND;
+        }
+        return Math.addExact(Math.multiplyExact(seconds, PER_SECOND), nanos);
     }
 
     public static long ofEpochMilli(long millis) {
