@@ -52,6 +52,15 @@ public record Timeframe(int step, TimeframeUnit unit) implements Comparable<Time
             throw new IllegalArgumentException("timeframe " + step + unit.symbol()
                     + " does not divide a day evenly, so its bars could not be aligned; use e.g. 1m, 5m, 15m, 1h, 4h or 1d");
         }
+        // One name per length: 60s is 1m and 120m is 2h, so a series cannot be stored under two names.
+        if (unit == TimeframeUnit.SECOND && step % 60 == 0) {
+            step /= 60;
+            unit = TimeframeUnit.MINUTE;
+        }
+        if (unit == TimeframeUnit.MINUTE && step % 60 == 0) {
+            step /= 60;
+            unit = TimeframeUnit.HOUR;
+        }
     }
 
     /**

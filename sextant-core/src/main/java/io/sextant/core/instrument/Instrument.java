@@ -88,18 +88,19 @@ public sealed interface Instrument permits Equity, FxPair, CryptoSpot, Perpetual
     }
 
     /**
-     * The notional value {@code price &times; quantity &times; multiplier} in the settlement
-     * currency, rounded with {@code rounding} to that currency's precision. Inverse contracts
-     * override this.
+     * The notional value {@code price &times; quantity &times; multiplier} in the quote currency
+     * (the currency prices are in), rounded with {@code rounding} to that currency's precision.
+     * Converting it to a different settlement currency is the portfolio's job, at a rate it knows.
+     * Inverse contracts, whose value is in the base asset, override this.
      */
     default Money notional(Price price, Quantity quantity, Rounding rounding) {
         Quantity multiplier = spec().multiplier();
-        Currency settlement = spec().settlementCurrency();
+        Currency quote = spec().quoteCurrency();
         if (multiplier.equals(Quantity.of(1))) {
-            return Money.product(price, quantity, settlement, rounding);
+            return Money.product(price, quantity, quote, rounding);
         }
         // One rounding, of the exact triple product: quantity x multiplier need not fit at 9 decimals.
         BigDecimal exact = price.toBigDecimal().multiply(quantity.toBigDecimal()).multiply(multiplier.toBigDecimal());
-        return Money.of(exact, settlement, rounding);
+        return Money.of(exact, quote, rounding);
     }
 }

@@ -130,10 +130,18 @@ class TimeframeTest {
             tfs.add(Timeframe.parse(s));
         }
         tfs.sort(null);
-        // 1h and 60m are equally long; the smaller step sorts first
+        // 60m is normalised to 1h, so the two sort (and compare) as one timeframe
         assertThat(tfs).extracting(Timeframe::toString)
-                .containsExactly("1s", "1m", "5m", "1h", "60m", "4h", "1d", "1w", "1M");
-        assertThat(Timeframe.parse("1h")).isNotEqualTo(Timeframe.parse("60m"));
+                .containsExactly("1s", "1m", "5m", "1h", "1h", "4h", "1d", "1w", "1M");
+    }
+
+    @Test
+    void hasOneNamePerLength() {
+        assertThat(Timeframe.parse("60m")).isEqualTo(Timeframe.HOUR_1);
+        assertThat(Timeframe.parse("120s")).isEqualTo(Timeframe.parse("2m"));
+        assertThat(Timeframe.parse("7200s")).isEqualTo(Timeframe.parse("2h"));
+        assertThat(Timeframe.parse("90m").toString()).isEqualTo("90m");
+        assertThat(new Timeframe(180, TimeframeUnit.MINUTE)).isEqualTo(new Timeframe(3, TimeframeUnit.HOUR));
     }
 
     @ParameterizedTest(name = "{0} in UTC")
