@@ -12,7 +12,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Which stored series a command means: a symbol, optionally narrowed by timeframe and kind, and a time range. */
+/** Which stored series a command means: a symbol, optionally narrowed by timeframe and kind. */
 final class Selection {
     @Parameters(index = "0", paramLabel = "SYMBOL", description = "The symbol, e.g. AAPL.")
     String symbol;
@@ -22,13 +22,6 @@ final class Selection {
 
     @Option(names = "--kind", description = "Only this kind: bars, quote-bars, trades or quotes.")
     String kind;
-
-    @Option(names = "--from", paramLabel = "TIME", description = "From this date or time (inclusive), in the series' zone.")
-    String from;
-
-    @Option(names = "--to", paramLabel = "TIME", description = "To this date (inclusive) or time (exclusive), in the "
-            + "series' zone.")
-    String to;
 
     /** The matching series; a symbol with none is bad input, listing what the catalog has. */
     List<SeriesEntry> entries(Catalog catalog) throws IOException {
@@ -59,13 +52,5 @@ final class Selection {
                     + all.stream().map(e -> Facts.series(e)).collect(Collectors.joining(", ")));
         }
         return out;
-    }
-
-    long fromNs(SeriesEntry e) {
-        return from == null ? Long.MIN_VALUE : TimeArg.parse(from, java.time.ZoneId.of(e.zone()), false, "--from");
-    }
-
-    long toNs(SeriesEntry e) {
-        return to == null ? Long.MAX_VALUE : TimeArg.parse(to, java.time.ZoneId.of(e.zone()), true, "--to");
     }
 }

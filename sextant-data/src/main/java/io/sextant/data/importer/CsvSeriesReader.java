@@ -110,6 +110,9 @@ final class CsvSeriesReader {
                 }
                 asm.endRow(line, columnOf);
             }
+            if (asm.stopped() && source.isZipEntry()) {
+                csv.drain(); // reach the end, so a damaged archive is reported as such, not as bad rows
+            }
         } catch (ZipException | EOFException e) {
             throw new BadInputException(source.displayName() + ": corrupt or truncated zip archive (" + e.getMessage() + ")");
         }

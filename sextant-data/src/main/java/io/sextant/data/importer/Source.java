@@ -40,7 +40,7 @@ public record Source(Path path, String entry, String displayName, long size) {
             zip.close();
             throw new BadInputException(displayName + ": the zip archive has no entry '" + entry + "'");
         }
-        InputStream in = zip.getInputStream(e);
+        InputStream in = new VerifiedEntryStream(zip.getInputStream(e), displayName, e.getCrc(), e.getSize());
         return new java.io.FilterInputStream(in) {
             @Override
             public void close() throws IOException {

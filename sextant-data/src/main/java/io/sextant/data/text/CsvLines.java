@@ -292,6 +292,13 @@ public final class CsvLines implements Closeable {
         return consumedBefore + pos;
     }
 
+    /** Reads and discards the rest of the input (so that a checking stream sees its end). */
+    public void drain() throws IOException {
+        in.transferTo(java.io.OutputStream.nullOutputStream());
+        pos = limit;
+        eof = true;
+    }
+
     @Override
     public void close() throws IOException {
         in.close();
