@@ -1,5 +1,7 @@
 package io.sextant.data.calendar;
 
+import io.sextant.data.testing.SharedData;
+
 import static io.sextant.data.calendar.NyseCalendarTest.dates;
 import static org.assertj.core.api.Assertions.assertThat;
 

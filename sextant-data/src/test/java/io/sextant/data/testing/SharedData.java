@@ -1,4 +1,4 @@
-package io.sextant.data.calendar;
+package io.sextant.data.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -16,12 +16,12 @@ import java.util.zip.ZipFile;
  * {@code sextant.repo.root}, set by Surefire), else the folder named by the environment variable
  * {@code SEXTANT_SHARED_DATA}. Tests that need it are skipped, with a message that says so, where it is absent.
  */
-final class SharedData {
+public final class SharedData {
     private SharedData() {
     }
 
     /** The file at {@code relative} in the shared data folder; skips the test if the folder or file is absent. */
-    static Path file(String relative) {
+    public static Path file(String relative) {
         Path root = root();
         Path file = root.resolve(relative);
         assumeTrue(Files.isRegularFile(file), () -> "shared data file " + file + " was not found; test skipped");
@@ -29,7 +29,7 @@ final class SharedData {
     }
 
     /** The lines of the single CSV inside a LEAN zip file. */
-    static List<String> zippedLines(Path zip) {
+    public static List<String> zippedLines(Path zip) {
         try (ZipFile archive = new ZipFile(zip.toFile())) {
             ZipEntry entry = archive.entries().nextElement();
             return new String(archive.getInputStream(entry).readAllBytes(), StandardCharsets.US_ASCII).lines().toList();
@@ -38,7 +38,7 @@ final class SharedData {
         }
     }
 
-    static List<String> lines(Path file) {
+    public static List<String> lines(Path file) {
         try {
             return Files.readAllLines(file, StandardCharsets.US_ASCII);
         } catch (IOException e) {
@@ -46,7 +46,15 @@ final class SharedData {
         }
     }
 
-    private static Path root() {
+    /** A folder in the shared data folder; skips the test if absent. */
+    public static Path dir(String relative) {
+        Path dir = root().resolve(relative);
+        assumeTrue(Files.isDirectory(dir), () -> "shared data folder " + dir + " was not found; test skipped");
+        return dir;
+    }
+
+    /** The shared data folder; skips the test if it is absent. */
+    public static Path root() {
         String repoRoot = System.getProperty("sextant.repo.root");
         if (repoRoot != null) {
             Path candidate = Path.of(repoRoot).resolve("../shared/data").normalize();
