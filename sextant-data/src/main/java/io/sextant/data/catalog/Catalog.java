@@ -42,10 +42,13 @@ import java.util.stream.Stream;
  * moved into {@code series/}, and only then is the index replaced by an atomic rename; files the
  * new index no longer names are deleted last. A crash at any step leaves the old index, which
  * names only old, complete files; leftovers are swept at the next write. Writers take an
- * exclusive lock on {@code catalog/.lock}; readers need none.
+ * exclusive lock on {@code catalog/.lock} (and, within one JVM, a lock per catalog folder); readers need none.
  */
 public final class Catalog {
     private static final String INDEX = "catalog.json";
+    /** File locks exclude other processes only; threads of this JVM also queue on a lock per catalog folder. */
+    private static final java.util.concurrent.ConcurrentHashMap<Path, java.util.concurrent.locks.ReentrantLock> LOCKS =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final Path root;
 
     private Catalog(Path root) {
@@ -106,6 +109,9 @@ public final class Catalog {
     public List<Written> write(List<ImportedSeries> incoming, WriteMode mode, String policy, Clock clock)
             throws IOException {
         Files.createDirectories(seriesDir());
+        java.util.concurrent.locks.ReentrantLock local = LOCKS.computeIfAbsent(root.toRealPath(),
+                p -> new java.util.concurrent.locks.ReentrantLock());
+        local.lock();
         try (FileChannel lockChannel = FileChannel.open(root.resolve(".lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
              FileLock ignored = lockChannel.lock()) {
@@ -138,6 +144,8 @@ public final class Catalog {
                         + "newer rows to it." : "") + "\nNothing was imported.");
             }
             return commit(plan, current, policy, clock);
+        } finally {
+            local.unlock();
         }
     }
 
