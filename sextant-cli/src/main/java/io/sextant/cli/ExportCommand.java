@@ -60,13 +60,6 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Catalog catalog = Catalog.at(data.parent.workspace());
-        List<SeriesEntry> found = select.entries(catalog);
-        if (found.size() > 1) {
-            throw new UsageException(select.symbol + " has several series (" + found.stream().map(Facts::series)
-                    .collect(Collectors.joining(", ")) + "): choose one with --kind or --timeframe");
-        }
-        SeriesEntry e = found.getFirst();
         Adjustment view;
         TimeFormat times;
         try {
@@ -75,6 +68,13 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException ex) {
             throw new UsageException(ex.getMessage());
         }
+        Catalog catalog = Catalog.at(data.parent.workspace());
+        List<SeriesEntry> found = select.entries(catalog);
+        if (found.size() > 1) {
+            throw new UsageException(select.symbol + " has several series (" + found.stream().map(Facts::series)
+                    .collect(Collectors.joining(", ")) + "): choose one with --kind or --timeframe");
+        }
+        SeriesEntry e = found.getFirst();
         ZoneId zone = ZoneId.of(e.zone());
         SeriesData rows = catalog.load(e);
         if (view != Adjustment.RAW) {

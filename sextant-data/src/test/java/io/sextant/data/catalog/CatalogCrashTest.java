@@ -4,6 +4,7 @@ import io.sextant.core.time.TestClock;
 import io.sextant.data.importer.ImportOptions;
 import io.sextant.data.importer.ImportProgress;
 import io.sextant.data.importer.Importer;
+import io.sextant.data.testing.CatalogSnapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

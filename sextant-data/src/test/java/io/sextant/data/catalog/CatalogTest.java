@@ -12,6 +12,7 @@ import io.sextant.data.series.SeriesKey;
 import io.sextant.data.series.SeriesKind;
 import io.sextant.data.store.CorruptSeriesFileException;
 import io.sextant.data.validate.ErrorPolicy;
+import io.sextant.data.testing.CatalogSnapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

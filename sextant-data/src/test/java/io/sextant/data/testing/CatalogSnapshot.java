@@ -1,4 +1,7 @@
-package io.sextant.data.catalog;
+package io.sextant.data.testing;
+
+import io.sextant.data.catalog.Catalog;
+import io.sextant.data.catalog.SeriesEntry;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,11 +19,12 @@ import java.util.stream.Stream;
  * interrupted write (staging folders, unreferenced series files) can be excluded: they are invisible to readers and
  * swept by the next write.
  */
-final class CatalogSnapshot {
+public final class CatalogSnapshot {
     private CatalogSnapshot() {
     }
 
-    static Map<String, String> of(Path catalogRoot) {
+    /** Every file under {@code catalogRoot} (but the lock file) with its SHA-256. */
+    public static Map<String, String> of(Path catalogRoot) {
         Map<String, String> out = new TreeMap<>();
         if (!Files.isDirectory(catalogRoot)) {
             return out;
@@ -37,7 +41,7 @@ final class CatalogSnapshot {
     }
 
     /** The snapshot of what a reader can see: the index and the series files it names. */
-    static Map<String, String> visible(Path catalogRoot) {
+    public static Map<String, String> visible(Path catalogRoot) {
         Map<String, String> all = of(catalogRoot);
         Map<String, String> out = new TreeMap<>();
         try {
