@@ -44,10 +44,18 @@ public final class SeriesFile {
 
     /** Writes {@code data} to a new file at {@code path} (which must not exist) and forces it to disk. */
     public static void write(Path path, SeriesData data) throws IOException {
-        // Lay out with the widest possible checksums, so the real header always fits the space reserved.
-        List<ColumnEntry> entries = layout(data, 0, null);
-        long dataStart = align(12 + JSON.writeValueAsBytes(header(data, entries)).length);
-        entries = layout(data, dataStart, null);
+        // The header holds the column offsets, which depend on the header's length: lay out again until the
+        // length is stable, with the widest possible checksums so the real header always fits the space reserved.
+        long dataStart = 0;
+        List<ColumnEntry> entries;
+        while (true) {
+            entries = layout(data, dataStart, null);
+            long needed = align(12 + JSON.writeValueAsBytes(header(data, entries)).length);
+            if (needed <= dataStart) {
+                break;
+            }
+            dataStart = needed;
+        }
         long end = entries.isEmpty() ? dataStart : align(entries.getLast().offset() + entries.getLast().bytes());
         long total = end + END.length;
         try (FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
@@ -64,6 +72,9 @@ public final class SeriesFile {
             }
             entries = layout(data, dataStart, seg);
             byte[] header = JSON.writeValueAsBytes(header(data, entries));
+            if (12 + header.length > dataStart) {
+                throw new IllegalStateException("series header (" + header.length + " bytes) overruns the space reserved");
+            }
             MemorySegment.copy(MemorySegment.ofArray(MAGIC), 0, seg, 0, MAGIC.length);
             seg.set(INT_LE, 8, header.length);
             MemorySegment.copy(MemorySegment.ofArray(header), 0, seg, 12, header.length);
