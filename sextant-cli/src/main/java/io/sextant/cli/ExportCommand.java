@@ -21,10 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 /** {@code sextant data export SYMBOL --out FILE}. */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
@@ -69,12 +67,7 @@ public final class ExportCommand implements Callable<Integer> {
             throw new UsageException(ex.getMessage());
         }
         Catalog catalog = Catalog.at(data.parent.workspace());
-        List<SeriesEntry> found = select.entries(catalog);
-        if (found.size() > 1) {
-            throw new UsageException(select.symbol + " has several series (" + found.stream().map(Facts::series)
-                    .collect(Collectors.joining(", ")) + "): choose one with --kind or --timeframe");
-        }
-        SeriesEntry e = found.getFirst();
+        SeriesEntry e = select.single(catalog);
         ZoneId zone = ZoneId.of(e.zone());
         SeriesData rows = catalog.load(e);
         if (view != Adjustment.RAW) {

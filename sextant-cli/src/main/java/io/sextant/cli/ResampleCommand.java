@@ -24,7 +24,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 /** {@code sextant data resample SYMBOL --to TF}. */
 @Command(name = "resample", mixinStandardHelpOptions = true, sortOptions = false,
@@ -63,12 +62,7 @@ public final class ResampleCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         Catalog catalog = Catalog.at(data.parent.workspace());
-        List<SeriesEntry> found = select.entries(catalog);
-        if (found.size() > 1) {
-            throw new UsageException(select.symbol + " has several series (" + found.stream().map(Facts::series)
-                    .collect(Collectors.joining(", ")) + "): choose one with --kind or --timeframe");
-        }
-        SeriesEntry source = found.getFirst();
+        SeriesEntry source = select.single(catalog);
         if (source.key().timeframe() != null && source.key().timeframe().compareTo(tf) >= 0) {
             throw new UsageException("cannot resample " + source.timeframe() + " bars to " + tf + ": the target must be "
                     + "longer");

@@ -53,4 +53,14 @@ final class Selection {
         }
         return out;
     }
+
+    /** The one series meant; several matches are a usage error that lists them. */
+    SeriesEntry single(Catalog catalog) throws IOException {
+        List<SeriesEntry> found = entries(catalog);
+        if (found.size() > 1) {
+            throw new UsageException(symbol + " has several series (" + found.stream().map(Facts::series)
+                    .collect(Collectors.joining(", ")) + "): choose one with --kind or --timeframe");
+        }
+        return found.getFirst();
+    }
 }

@@ -113,48 +113,17 @@ public final class Resampler {
         return ratio.unscaledValue().longValueExact();
     }
 
+    /** Quote ticks are quote bars of one instant: open = high = low = close = the quote, opening and closing at its time. */
     private static Result quotes(SeriesData src, Timeframe tf, ZoneId zone) {
         long[] t = src.times();
-        LongColumn bidCol = src.longs(BID);
-        long[] bid = bidCol.values();
+        long[] bid = src.longs(BID).values();
         long[] ask = src.longs(ASK).values();
+        long[][] bids = {bid, bid, bid, bid};
+        long[][] asks = {ask, ask, ask, ask};
         long[] bidSize = src.optionalLongs(BID_SIZE).map(LongColumn::values).orElse(null);
         long[] askSize = src.optionalLongs(ASK_SIZE).map(LongColumn::values).orElse(null);
-        QuoteOutput out = new QuoteOutput(bidSize != null);
-        long bucketEnd = Long.MIN_VALUE;
-        long open = 0;
-        long[] b = new long[4];
-        long[] a = new long[4];
-        long bs = 0;
-        long as = 0;
-        boolean any = false;
-        for (int i = 0; i < t.length; i++) {
-            if (t[i] >= bucketEnd) {
-                if (any) {
-                    out.add(open, bucketEnd, b, a, bs, as);
-                }
-                open = tf.bucketOpen(t[i], zone);
-                bucketEnd = tf.bucketClose(open, zone);
-                b[0] = b[1] = b[2] = bid[i];
-                a[0] = a[1] = a[2] = ask[i];
-                any = true;
-            }
-            b[1] = Math.max(b[1], bid[i]);
-            b[2] = Math.min(b[2], bid[i]);
-            b[3] = bid[i];
-            a[1] = Math.max(a[1], ask[i]);
-            a[2] = Math.min(a[2], ask[i]);
-            a[3] = ask[i];
-            if (bidSize != null) {
-                bs = bidSize[i];
-                as = askSize[i];
-            }
-        }
-        if (any) {
-            out.add(open, bucketEnd, b, a, bs, as);
-        }
-        int sizeScale = src.optionalLongs(BID_SIZE).map(LongColumn::scale).orElse(0);
-        return new Result(out.build(bidCol.scale(), sizeScale), 0);
+        return quoteBars(t, t, bids, asks, bidSize, askSize, src.longs(BID).scale(),
+                src.optionalLongs(BID_SIZE).map(LongColumn::scale).orElse(0), tf, zone);
     }
 
     private static Result bars(SeriesData src, Timeframe tf, ZoneId zone) {
@@ -231,8 +200,6 @@ public final class Resampler {
     }
 
     private static Result quoteBars(SeriesData src, Timeframe tf, ZoneId zone) {
-        long[] to = src.longs(TS_OPEN).values();
-        long[] tc = src.longs(TS_CLOSE).values();
         String[] bidCols = {BID_OPEN, BID_HIGH, BID_LOW, BID_CLOSE};
         String[] askCols = {ASK_OPEN, ASK_HIGH, ASK_LOW, ASK_CLOSE};
         long[][] bsrc = new long[4][];
@@ -241,8 +208,15 @@ public final class Resampler {
             bsrc[k] = src.longs(bidCols[k]).values();
             asrc[k] = src.longs(askCols[k]).values();
         }
-        long[] bidSize = src.optionalLongs(BID_SIZE).map(LongColumn::values).orElse(null);
-        long[] askSize = src.optionalLongs(ASK_SIZE).map(LongColumn::values).orElse(null);
+        return quoteBars(src.longs(TS_OPEN).values(), src.longs(TS_CLOSE).values(), bsrc, asrc,
+                src.optionalLongs(BID_SIZE).map(LongColumn::values).orElse(null),
+                src.optionalLongs(ASK_SIZE).map(LongColumn::values).orElse(null), src.longs(BID_OPEN).scale(),
+                src.optionalLongs(BID_SIZE).map(LongColumn::scale).orElse(0), tf, zone);
+    }
+
+    /** Bid and ask OHLC of each period, with the last sizes; each source row must fit inside one period. */
+    private static Result quoteBars(long[] to, long[] tc, long[][] bsrc, long[][] asrc, long[] bidSize, long[] askSize,
+                                    int priceScale, int sizeScale, Timeframe tf, ZoneId zone) {
         QuoteOutput out = new QuoteOutput(bidSize != null);
         long bucketEnd = Long.MIN_VALUE;
         long open = 0;
@@ -284,8 +258,7 @@ public final class Resampler {
         if (any) {
             out.add(open, bucketEnd, b, a, bs, as);
         }
-        int sizeScale = src.optionalLongs(BID_SIZE).map(LongColumn::scale).orElse(0);
-        return new Result(out.build(src.longs(BID_OPEN).scale(), sizeScale), 0);
+        return new Result(out.build(priceScale, sizeScale), 0);
     }
 
     /** Growing output columns for trade bars. */
