@@ -156,6 +156,27 @@ class RowCheckerTest {
     }
 
     @Test
+    void whenFlaggedRowsAreNotKeptOnlyPassingRowsSetTheTimeOrder() {
+        SeriesBuilder b = new SeriesBuilder(SeriesKind.TRADES, Set.of(), 4);
+        RowChecker checker = new RowChecker(b, false);
+        long[][] rows = {{10, 100}, {50, -1}, {20, 100}, {20, 100}, {15, 100}};
+        Rule[] expected = {null, Rule.NON_POSITIVE_PRICE, null, null, Rule.TIME_BACKWARDS};
+        for (int i = 0; i < rows.length; i++) {
+            b.longs(TS).add(rows[i][0]);
+            b.longs(PRICE).addDecimal(rows[i][1], 0);
+            b.longs(SIZE).addDecimal(1, 0);
+            Violation v = checker.check(b.rows(), i + 1);
+            assertThat(v == null ? null : v.rule()).as("row %d", i).isEqualTo(expected[i]);
+            if (v == null) {
+                b.commitRow();
+            } else {
+                b.abortRow();
+            }
+        }
+        assertThat(checker.lastTime()).isEqualTo(20);
+    }
+
+    @Test
     void timeIsCheckedBeforeValues() {
         assertThat(bar(100, 1000, 1100, 900, 1050, 5)).isNull();
         assertThat(bar(50, -1, 1100, 900, 1050, 5).rule()).isEqualTo(Rule.TIME_BACKWARDS);
