@@ -40,7 +40,8 @@ public final class SeriesAssembler {
         this.policy = policy;
         this.log = log;
         this.builder = new SeriesBuilder(kind, optional, capacity);
-        this.checker = new RowChecker(builder);
+        // Only the flag policy keeps a row that breaks a value rule; otherwise it must not set the time order.
+        this.checker = new RowChecker(builder, policy == ErrorPolicy.FLAG);
     }
 
     public SeriesBuilder builder() {

@@ -47,7 +47,8 @@ public final class LongColumnBuilder {
 
     /**
      * Appends {@code unscaled} &times; 10<sup>-decimals</sup>. Throws {@link ArithmeticException} if
-     * the value does not fit in 64 bits at the column's scale.
+     * the value does not fit in 64 bits at the column's scale, or if raising the scale would push a
+     * value already held (in this column or its group) past 64 bits; nothing is changed then.
      */
     public void addDecimal(long unscaled, int decimals) {
         if (decimals == scale) {
@@ -71,6 +72,11 @@ public final class LongColumnBuilder {
 
     public long last() {
         return values[size - 1];
+    }
+
+    /** Throws {@link ArithmeticException}, changing nothing, if a value would not fit at {@code newScale}. */
+    void checkRaise(int newScale) {
+        Rescale.check(values, size, scale, newScale, name);
     }
 
     void raiseScale(int newScale) {

@@ -11,7 +11,11 @@ final class ScaleGroup {
         members.add(column);
     }
 
+    /** Raises every member to {@code scale}; if one of them cannot be, none is changed. */
     void raiseTo(int scale) {
+        for (LongColumnBuilder c : members) {
+            c.checkRaise(scale);
+        }
         for (LongColumnBuilder c : members) {
             c.raiseScale(scale);
         }

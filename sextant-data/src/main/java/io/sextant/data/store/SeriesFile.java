@@ -1,6 +1,8 @@
 package io.sextant.data.store;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.sextant.data.series.ByteColumn;
 import io.sextant.data.series.Column;
 import io.sextant.data.series.LongColumn;
@@ -37,6 +39,9 @@ public final class SeriesFile {
     private static final ValueLayout.OfLong LONG_LE = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     private static final ValueLayout.OfInt INT_LE = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The header must be exactly one JSON object: a header length that reaches past it is refused. */
+    private static final ObjectReader HEADER_READER = JSON.readerFor(Header.class)
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final long CRC_CHUNK = 1L << 30;
 
     private SeriesFile() {
@@ -44,17 +49,18 @@ public final class SeriesFile {
 
     /** Writes {@code data} to a new file at {@code path} (which must not exist) and forces it to disk. */
     public static void write(Path path, SeriesData data) throws IOException {
-        // The header holds the column offsets, which depend on the header's length: lay out again until the
-        // length is stable, with the widest possible checksums so the real header always fits the space reserved.
+        // Lay out with the widest possible checksums, so the real header always fits the space reserved.
+        // The offsets in the header depend on where the data starts, which depends on the header's
+        // length: iterate until the reserved space holds the header with its final offsets.
         long dataStart = 0;
-        List<ColumnEntry> entries;
+        List<ColumnEntry> entries = layout(data, dataStart, null);
         while (true) {
-            entries = layout(data, dataStart, null);
             long needed = align(12 + JSON.writeValueAsBytes(header(data, entries)).length);
             if (needed <= dataStart) {
                 break;
             }
             dataStart = needed;
+            entries = layout(data, dataStart, null);
         }
         long end = entries.isEmpty() ? dataStart : align(entries.getLast().offset() + entries.getLast().bytes());
         long total = end + END.length;
@@ -73,7 +79,8 @@ public final class SeriesFile {
             entries = layout(data, dataStart, seg);
             byte[] header = JSON.writeValueAsBytes(header(data, entries));
             if (12 + header.length > dataStart) {
-                throw new IllegalStateException("series header (" + header.length + " bytes) overruns the space reserved");
+                throw new IllegalStateException(path + ": the header (" + header.length
+                        + " bytes) does not fit the space reserved for it (" + (dataStart - 12) + ")");
             }
             MemorySegment.copy(MemorySegment.ofArray(MAGIC), 0, seg, 0, MAGIC.length);
             seg.set(INT_LE, 8, header.length);
@@ -131,6 +138,9 @@ public final class SeriesFile {
             Header h = header(path, seg);
             List<Column> columns = new ArrayList<>(h.columns().size());
             for (ColumnEntry e : h.columns()) {
+                if (e.bytes() < 0 || e.offset() < 0 || e.offset() > seg.byteSize()) {
+                    throw new CorruptSeriesFileException(path, "column " + e.name() + " lies outside the file");
+                }
                 if (e.offset() < 0 || e.offset() + e.bytes() > seg.byteSize() - END.length) {
                     throw new CorruptSeriesFileException(path, "column " + e.name() + " lies outside the file");
                 }
@@ -140,17 +150,25 @@ public final class SeriesFile {
                 if (crc.getValue() != e.crc32c()) {
                     throw new CorruptSeriesFileException(path, "column " + e.name() + " fails its checksum");
                 }
-                columns.add(switch (e.type()) {
-                    case "i64" -> {
-                        long[] values = new long[checkedRows(path, e, 8, h.rows())];
-                        MemorySegment.copy(slice, LONG_LE, 0, values, 0, values.length);
-                        yield new LongColumn(e.name(), values, e.scale());
-                    }
-                    case "i8" -> new ByteColumn(e.name(), slice.toArray(ValueLayout.JAVA_BYTE));
-                    default -> throw new CorruptSeriesFileException(path, "unknown column type " + e.type());
-                });
+                try {
+                    columns.add(switch (e.type()) {
+                        case "i64" -> {
+                            long[] values = new long[checkedRows(path, e, 8, h.rows())];
+                            MemorySegment.copy(slice, LONG_LE, 0, values, 0, values.length);
+                            yield new LongColumn(e.name(), values, e.scale());
+                        }
+                        case "i8" -> new ByteColumn(e.name(), slice.toArray(ValueLayout.JAVA_BYTE));
+                        default -> throw new CorruptSeriesFileException(path, "unknown column type " + e.type());
+                    });
+                } catch (IllegalArgumentException bad) {
+                    throw new CorruptSeriesFileException(path, bad.getMessage());
+                }
             }
-            return new SeriesData(SeriesKind.parse(h.kind()), columns);
+            try {
+                return new SeriesData(SeriesKind.parse(h.kind()), columns);
+            } catch (IllegalArgumentException bad) {
+                throw new CorruptSeriesFileException(path, bad.getMessage());
+            }
         }
     }
 
@@ -170,15 +188,71 @@ public final class SeriesFile {
             throw new CorruptSeriesFileException(path, "truncated (end marker missing)");
         }
         int len = seg.get(INT_LE, 8);
-        if (len <= 0 || 12L + len > seg.byteSize()) {
+        if (len <= 0 || 12L + len > seg.byteSize() - END.length) {
             throw new CorruptSeriesFileException(path, "bad header length " + len);
         }
-        Header h = JSON.readValue(seg.asSlice(12, len).toArray(ValueLayout.JAVA_BYTE), Header.class);
+        Header h;
+        try {
+            h = HEADER_READER.readValue(seg.asSlice(12, len).toArray(ValueLayout.JAVA_BYTE));
+        } catch (IOException unreadable) {
+            throw new CorruptSeriesFileException(path, "unreadable header (is the header length " + len + " right?): "
+                    + unreadable.getMessage().lines().findFirst().orElse(""));
+        }
+        if (h == null) {
+            throw new CorruptSeriesFileException(path, "empty header");
+        }
         if (h.format() != FORMAT_VERSION) {
             throw new CorruptSeriesFileException(path, "format version " + h.format() + " is not supported (expected "
                     + FORMAT_VERSION + ")");
         }
+        checkLayout(path, h, 12L + len, seg.byteSize());
         return h;
+    }
+
+    /**
+     * The header must describe the layout {@link #write} makes: a known kind, every column of
+     * {@code rows} values of its type, each 8-aligned right after the one before (the first after
+     * the header), and the end marker right after the last.
+     */
+    private static void checkLayout(Path path, Header h, long headerEnd, long fileSize) {
+        if (h.kind() == null || h.columns() == null) {
+            throw new CorruptSeriesFileException(path, "the header lacks the kind or the columns");
+        }
+        try {
+            SeriesKind.parse(h.kind());
+        } catch (IllegalArgumentException e) {
+            throw new CorruptSeriesFileException(path, e.getMessage());
+        }
+        if (h.rows() < 0 || h.rows() > Integer.MAX_VALUE) {
+            throw new CorruptSeriesFileException(path, "bad row count " + h.rows());
+        }
+        long at = headerEnd;
+        boolean first = true;
+        for (ColumnEntry e : h.columns()) {
+            if (e == null || e.name() == null || e.type() == null) {
+                throw new CorruptSeriesFileException(path, "a column entry lacks its name or type");
+            }
+            long width = switch (e.type()) {
+                case "i64" -> 8;
+                case "i8" -> 1;
+                default -> throw new CorruptSeriesFileException(path, "unknown column type " + e.type());
+            };
+            if (e.bytes() != h.rows() * width) {
+                throw new CorruptSeriesFileException(path, "column " + e.name() + " holds " + e.bytes()
+                        + " bytes, expected " + h.rows() * width);
+            }
+            boolean placed = first ? e.offset() >= at && e.offset() % 8 == 0 : e.offset() == align(at);
+            if (!placed || e.offset() > fileSize) {
+                throw new CorruptSeriesFileException(path, "column " + e.name() + " is at offset " + e.offset()
+                        + ", not where the layout puts it");
+            }
+            at = e.offset() + e.bytes();
+            first = false;
+        }
+        if (align(at) + END.length != fileSize) {
+            throw new CorruptSeriesFileException(path, "the file is " + fileSize + " bytes, its columns end at "
+                    + align(at) + " (plus the " + END.length + "-byte end marker)");
+        }
     }
 
     static long align(long n) {

@@ -34,6 +34,8 @@ public final class CsvLines implements Closeable {
     private int[] starts = new int[MAX_FIELDS_START];
     private int[] ends = new int[MAX_FIELDS_START];
     private int fields;
+    private boolean sawDoubledQuote;
+    private byte[] originalLine;
 
     public CsvLines(InputStream in, byte separator) {
         this(in, separator, 1 << 20);
@@ -84,6 +86,7 @@ public final class CsvLines implements Closeable {
         int f = 0;
         int newlines = 0;
         boolean anyQuoted = false;
+        sawDoubledQuote = false;
         int lineStop;
         while (true) {
             int fieldStart = p;
@@ -91,7 +94,7 @@ public final class CsvLines implements Closeable {
                 int close = scanQuoted(p);
                 if (close < 0) {
                     if (eof) {
-                        throw new MalformedLineException(nextLine + newlines, p - pos + 1, "a quoted field is never closed");
+                        throw new MalformedLineException(nextLine + newlines, columnAt(p), "a quoted field is never closed");
                     }
                     return NEED_MORE;
                 }
@@ -115,7 +118,7 @@ public final class CsvLines implements Closeable {
                     lineStop = q;
                     break;
                 }
-                throw new MalformedLineException(nextLine + newlines, p - pos + 1, "unexpected character after a closing quote");
+                throw new MalformedLineException(nextLine + newlines, columnAt(p), "unexpected character after a closing quote");
             }
             int q = p;
             while (q < end) {
@@ -138,6 +141,10 @@ public final class CsvLines implements Closeable {
             lineStop = q;
             break;
         }
+        lineStart = pos;
+        lineEnd = lineStop > pos && b[lineStop - 1] == '\r' ? lineStop - 1 : lineStop;
+        // Unescaping rewrites the buffer, so keep the line as the file has it for lineText().
+        originalLine = sawDoubledQuote ? Arrays.copyOfRange(b, lineStart, lineEnd) : null;
         if (anyQuoted) {
             for (int i = 0; i < f; i++) {
                 if (starts[i] < 0) {
@@ -146,8 +153,6 @@ public final class CsvLines implements Closeable {
                 }
             }
         }
-        lineStart = pos;
-        lineEnd = lineStop > pos && b[lineStop - 1] == '\r' ? lineStop - 1 : lineStop;
         pos = lineStop < end ? lineStop + 1 : lineStop;
         line = nextLine;
         nextLine += 1 + newlines;
@@ -160,6 +165,7 @@ public final class CsvLines implements Closeable {
         while (p < limit) {
             if (buf[p] == '"') {
                 if (p + 1 < limit && buf[p + 1] == '"') {
+                    sawDoubledQuote = true;
                     p += 2;
                     continue;
                 }
@@ -171,6 +177,15 @@ public final class CsvLines implements Closeable {
             p++;
         }
         return -1;
+    }
+
+    /** The 1-based column of buffer position {@code p} on its own physical line (the current line starts at pos). */
+    private int columnAt(int p) {
+        int s = p;
+        while (s > pos && buf[s - 1] != '\n') {
+            s--;
+        }
+        return p - s + 1;
     }
 
     private int countNewlines(int from, int to) {
@@ -250,7 +265,11 @@ public final class CsvLines implements Closeable {
         return ends[field];
     }
 
-    /** 1-based character column where {@code field} starts (bytes, so exact for ASCII). */
+    /**
+     * 1-based character column where {@code field} starts (bytes, so exact for ASCII). For a quoted
+     * field it is the column of the first character after the quote; in a record whose quoted field
+     * spans lines it counts from the start of the record's first line.
+     */
     public int column(int field) {
         return starts[field] - lineStart + 1;
     }
@@ -284,7 +303,8 @@ public final class CsvLines implements Closeable {
 
     /** The current line's text (without its line ending), for messages. */
     public String lineText() {
-        return new String(buf, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8);
+        return originalLine != null ? new String(originalLine, StandardCharsets.UTF_8)
+                : new String(buf, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8);
     }
 
     /** Bytes of input consumed so far, for progress reporting. */

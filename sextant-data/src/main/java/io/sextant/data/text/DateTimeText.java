@@ -99,33 +99,40 @@ public final class DateTimeText implements TimestampParser {
             }
             nanoOfDay = hour * Nanos.PER_HOUR + minute * Nanos.PER_MINUTE + second * Nanos.PER_SECOND + fraction;
         }
-        if (p == end) {
-            return zone.toEpochNanos(epochDay, nanoOfDay);
-        }
-        long utc = epochDay * Nanos.PER_DAY + nanoOfDay;
-        if (b[p] == ' ' && p + 1 < end) {
-            p++;
-        }
-        if (end - p == 1 && (b[p] == 'Z' || b[p] == 'z')) {
-            return utc;
-        }
-        if (end - p == 3 && b[p] == 'U' && b[p + 1] == 'T' && b[p + 2] == 'C') {
-            return utc;
-        }
-        if (b[p] == '+' || b[p] == '-') {
-            int sign = b[p] == '-' ? -1 : 1;
-            int oh = digits(b, p + 1, 2, end);
-            int q = p + 3;
-            if (q < end && b[q] == ':') {
-                q++;
+        try {
+            if (p == end) {
+                return zone.toEpochNanos(epochDay, nanoOfDay);
             }
-            int om = q == end ? 0 : digits(b, q, 2, end);
-            if (oh < 0 || oh > 18 || om < 0 || om > 59 || (q != end && q + 2 != end)) {
-                return INVALID;
+            if (b[p] == ' ' && p + 1 < end) {
+                p++;
             }
-            return utc - sign * (oh * Nanos.PER_HOUR + om * Nanos.PER_MINUTE);
+            if (end - p == 1 && (b[p] == 'Z' || b[p] == 'z')) {
+                return ZoneConverter.atOffset(epochDay, nanoOfDay, 0);
+            }
+            if (end - p == 3 && b[p] == 'U' && b[p + 1] == 'T' && b[p + 2] == 'C') {
+                return ZoneConverter.atOffset(epochDay, nanoOfDay, 0);
+            }
+            if (b[p] == '+' || b[p] == '-') {
+                int sign = b[p] == '-' ? -1 : 1;
+                int oh = digits(b, p + 1, 2, end);
+                int q = p + 3;
+                int om = 0;
+                if (q < end) {
+                    if (b[q] == ':') {
+                        q++;
+                    }
+                    om = digits(b, q, 2, end); // two digits must follow, colon or not
+                    q += 2;
+                }
+                if (oh < 0 || om < 0 || om > 59 || q != end || oh * 60 + om > 18 * 60) {
+                    return INVALID; // java.time's limit: offsets reach at most ±18:00
+                }
+                return ZoneConverter.atOffset(epochDay, nanoOfDay, sign * (oh * 3600L + om * 60L));
+            }
+            return INVALID;
+        } catch (ArithmeticException outsideTheNanosecondRange) {
+            return INVALID;
         }
-        return INVALID;
     }
 
     /** The non-negative value of {@code n} ASCII digits at {@code p}, or -1. */

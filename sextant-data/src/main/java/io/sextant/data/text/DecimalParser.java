@@ -131,6 +131,18 @@ public final class DecimalParser {
         if (v.signum() == 0) {
             v = BigDecimal.ZERO;
         } else {
+            // Decide far-off exponents before setScale, which would expand 1E+99999999 or 1E-99999999
+            // digit by digit (minutes of CPU for one cell, or an ArithmeticException beyond that).
+            long digits = (long) v.precision() - v.scale(); // 10^(digits-1) <= |v| < 10^digits
+            if (digits > 19) {
+                return TOO_LARGE;
+            }
+            if (digits < -FixedPoint.MAX_PRECISION) {
+                // |v| < 10^-10, below half of the smallest unit: rounds to zero.
+                unscaled = 0;
+                scale = 0;
+                return ROUNDED;
+            }
             v = v.stripTrailingZeros();
         }
         if (v.scale() < 0) {

@@ -33,6 +33,10 @@ public final class MillisOfDay implements TimestampParser {
         if (nanos >= Nanos.PER_DAY) {
             return INVALID;
         }
-        return zone.toEpochNanos(epochDay, nanos);
+        try {
+            return zone.toEpochNanos(epochDay, nanos);
+        } catch (ArithmeticException outsideTheNanosecondRange) {
+            return INVALID;
+        }
     }
 }

@@ -2,6 +2,7 @@ package io.sextant.data.text;
 
 import io.sextant.core.time.Nanos;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -17,6 +18,12 @@ import java.time.zone.ZoneRules;
  * the earlier offset, as {@link java.time.ZonedDateTime#of} does.
  */
 public final class ZoneConverter {
+    /**
+     * Days from the epoch within which {@code day * PER_DAY + nanoOfDay - offset} cannot overflow
+     * (106,000 days is 1679-10 to 2260-03); further out the arithmetic is checked.
+     */
+    private static final long SAFE_DAYS = 106_000;
+
     private final ZoneId zone;
     private final ZoneRules rules;
     private final boolean fixed;
@@ -36,8 +43,15 @@ public final class ZoneConverter {
         return zone;
     }
 
-    /** Epoch nanoseconds of {@code nanoOfDay} on local day {@code epochDay}. */
+    /**
+     * Epoch nanoseconds of {@code nanoOfDay} on local day {@code epochDay}.
+     *
+     * @throws ArithmeticException if the instant lies outside what epoch nanoseconds can hold (1677-09-21 to 2262-04-11)
+     */
     public long toEpochNanos(long epochDay, long nanoOfDay) {
+        if (epochDay > SAFE_DAYS || epochDay < -SAFE_DAYS) {
+            return farFromEpoch(epochDay, nanoOfDay);
+        }
         long local = epochDay * Nanos.PER_DAY + nanoOfDay;
         if (fixed) {
             return local - fixedOffsetSeconds * Nanos.PER_SECOND;
@@ -50,6 +64,38 @@ public final class ZoneConverter {
         }
         LocalDateTime ldt = LocalDateTime.of(LocalDate.ofEpochDay(epochDay), java.time.LocalTime.ofNanoOfDay(nanoOfDay));
         return Nanos.ofInstant(ldt.atZone(zone).toInstant());
+    }
+
+    private long farFromEpoch(long epochDay, long nanoOfDay) {
+        if (fixed) {
+            return atOffset(epochDay, nanoOfDay, fixedOffsetSeconds);
+        }
+        try {
+            LocalDateTime ldt = LocalDateTime.of(LocalDate.ofEpochDay(epochDay), java.time.LocalTime.ofNanoOfDay(nanoOfDay));
+            return Nanos.ofInstant(ldt.atZone(zone).toInstant());
+        } catch (DateTimeException e) {
+            throw new ArithmeticException("local day " + epochDay + " is outside the epoch-nanosecond range");
+        }
+    }
+
+    /**
+     * Epoch nanoseconds of {@code nanoOfDay} on day {@code epochDay} at a fixed UTC offset.
+     *
+     * @throws ArithmeticException if the instant lies outside what epoch nanoseconds can hold
+     */
+    public static long atOffset(long epochDay, long nanoOfDay, long offsetSeconds) {
+        if (epochDay <= SAFE_DAYS && epochDay >= -SAFE_DAYS) {
+            return epochDay * Nanos.PER_DAY + nanoOfDay - offsetSeconds * Nanos.PER_SECOND;
+        }
+        long seconds = Math.subtractExact(Math.addExact(Math.multiplyExact(epochDay, 86_400L),
+                Math.floorDiv(nanoOfDay, Nanos.PER_SECOND)), offsetSeconds);
+        long nanos = Math.floorMod(nanoOfDay, Nanos.PER_SECOND);
+        if (seconds < 0 && nanos > 0) {
+            // As Nanos.ofInstant: seconds * 10^9 alone can overflow where the sum fits.
+            seconds++;
+            nanos -= Nanos.PER_SECOND;
+        }
+        return Math.addExact(Math.multiplyExact(seconds, Nanos.PER_SECOND), nanos);
     }
 
     private void cacheDay(long epochDay) {

@@ -22,6 +22,7 @@ public final class RowChecker {
     private final LongColumnBuilder[] prices;
     private final LongColumnBuilder[] sizes;
     private final List<String> priceNames;
+    private final boolean flaggedRowsKept;
     private long lastTime = Long.MIN_VALUE;
     private int lastLine;
 
@@ -35,7 +36,19 @@ public final class RowChecker {
     public record Violation(Rule rule, String field, String message) {
     }
 
+    /** A checker for an import that keeps rows breaking only a storable rule (the flag policy). */
     public RowChecker(SeriesBuilder builder) {
+        this(builder, true);
+    }
+
+    /**
+     * @param builder         the builder whose appended rows are checked
+     * @param flaggedRowsKept whether a row breaking only a {@link Rule#storable() storable} rule is kept
+     *                        (flag policy), so that later rows must follow it in time; if not (reject,
+     *                        drop), such a row is left out and does not count for time order
+     */
+    public RowChecker(SeriesBuilder builder, boolean flaggedRowsKept) {
+        this.flaggedRowsKept = flaggedRowsKept;
         this.kind = builder.kind();
         this.time = builder.longs(kind.timeColumn());
         this.priceNames = kind.priceColumns();
@@ -44,7 +57,10 @@ public final class RowChecker {
                 .toArray(LongColumnBuilder[]::new);
     }
 
-    /** Checks row {@code row}; null if it is fine. A row that passes becomes the reference for time order. */
+    /**
+     * Checks row {@code row}; null if it is fine. A row that passes becomes the reference for time
+     * order, and so does one that breaks only a storable rule if flagged rows are kept.
+     */
     public Violation check(int row, int line) {
         long t = time.get(row);
         if (row > 0 || lastTime != Long.MIN_VALUE) {
@@ -58,7 +74,7 @@ public final class RowChecker {
             }
         }
         Violation v = checkValues(row);
-        if (v == null || v.rule().storable()) {
+        if (v == null || (flaggedRowsKept && v.rule().storable())) {
             lastTime = t;
             lastLine = line;
         }
