@@ -24,18 +24,23 @@ import java.util.zip.CRC32C;
 
 /**
  * The catalog's file format for one series: a small JSON header, then each column as raw
- * little-endian primitives (8-byte aligned, so loading is a bulk copy from a memory map), then an
- * end marker. Every column carries a CRC32C that is checked on load: a damaged or truncated file
- * is refused, never half-read.
+ * little-endian primitives (8-byte aligned, so loading is a bulk copy from a memory map), then a
+ * trailer. Every column carries a CRC32C in the header, and the header's own CRC32C is in the
+ * trailer; all are checked on load, so a damaged or truncated file (a flipped digit in a scale
+ * included) is refused, never half-read.
  *
  * <pre>
- *   "SXTSER01" | int32 header length | header JSON | pad to 8 | column 0 | pad | column 1 | ... | "SXTEND01"
+ *   "SXTSER01" | int32 header length | header JSON | pad to 8 | column 0 | pad | column 1 | ... | pad
+ *   | int32 header CRC32C | int32 0 | "SXTEND01"
  * </pre>
+ * Integers are little-endian. Format version 2 (version 1 had no header checksum).
  */
 public final class SeriesFile {
     static final byte[] MAGIC = "SXTSER01".getBytes(StandardCharsets.US_ASCII);
     static final byte[] END = "SXTEND01".getBytes(StandardCharsets.US_ASCII);
-    static final int FORMAT_VERSION = 1;
+    static final int FORMAT_VERSION = 2;
+    /** The header's CRC32C (int32), four zero bytes, and the end marker. */
+    static final int TRAILER = 16;
     private static final ValueLayout.OfLong LONG_LE = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     private static final ValueLayout.OfInt INT_LE = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -63,7 +68,7 @@ public final class SeriesFile {
             entries = layout(data, dataStart, null);
         }
         long end = entries.isEmpty() ? dataStart : align(entries.getLast().offset() + entries.getLast().bytes());
-        long total = end + END.length;
+        long total = end + TRAILER;
         try (FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
              Arena arena = Arena.ofConfined()) {
@@ -85,7 +90,11 @@ public final class SeriesFile {
             MemorySegment.copy(MemorySegment.ofArray(MAGIC), 0, seg, 0, MAGIC.length);
             seg.set(INT_LE, 8, header.length);
             MemorySegment.copy(MemorySegment.ofArray(header), 0, seg, 12, header.length);
-            MemorySegment.copy(MemorySegment.ofArray(END), 0, seg, end, END.length);
+            CRC32C headerCrc = new CRC32C();
+            headerCrc.update(header);
+            seg.set(INT_LE, end, (int) headerCrc.getValue());
+            seg.set(INT_LE, end + 4, 0);
+            MemorySegment.copy(MemorySegment.ofArray(END), 0, seg, end + 8, END.length);
             seg.force();
         }
     }
@@ -141,7 +150,7 @@ public final class SeriesFile {
                 if (e.bytes() < 0 || e.offset() < 0 || e.offset() > seg.byteSize()) {
                     throw new CorruptSeriesFileException(path, "column " + e.name() + " lies outside the file");
                 }
-                if (e.offset() < 0 || e.offset() + e.bytes() > seg.byteSize() - END.length) {
+                if (e.offset() < 0 || e.offset() + e.bytes() > seg.byteSize() - TRAILER) {
                     throw new CorruptSeriesFileException(path, "column " + e.name() + " lies outside the file");
                 }
                 MemorySegment slice = seg.asSlice(e.offset(), e.bytes());
@@ -181,15 +190,20 @@ public final class SeriesFile {
     }
 
     private static Header header(Path path, MemorySegment seg) throws IOException {
-        if (seg.byteSize() < 12 + END.length || seg.asSlice(0, MAGIC.length).mismatch(MemorySegment.ofArray(MAGIC)) != -1) {
+        if (seg.byteSize() < 12 + TRAILER || seg.asSlice(0, MAGIC.length).mismatch(MemorySegment.ofArray(MAGIC)) != -1) {
             throw new CorruptSeriesFileException(path, "not a Sextant series file (bad magic)");
         }
         if (seg.asSlice(seg.byteSize() - END.length).mismatch(MemorySegment.ofArray(END)) != -1) {
             throw new CorruptSeriesFileException(path, "truncated (end marker missing)");
         }
         int len = seg.get(INT_LE, 8);
-        if (len <= 0 || 12L + len > seg.byteSize() - END.length) {
+        if (len <= 0 || 12L + len > seg.byteSize() - TRAILER) {
             throw new CorruptSeriesFileException(path, "bad header length " + len);
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(seg.asSlice(12, len).asByteBuffer());
+        if ((int) crc.getValue() != seg.get(INT_LE, seg.byteSize() - TRAILER)) {
+            throw new CorruptSeriesFileException(path, "the header fails its checksum");
         }
         Header h;
         try {
@@ -249,9 +263,9 @@ public final class SeriesFile {
             at = e.offset() + e.bytes();
             first = false;
         }
-        if (align(at) + END.length != fileSize) {
+        if (align(at) + TRAILER != fileSize) {
             throw new CorruptSeriesFileException(path, "the file is " + fileSize + " bytes, its columns end at "
-                    + align(at) + " (plus the " + END.length + "-byte end marker)");
+                    + align(at) + " (plus the " + TRAILER + "-byte trailer)");
         }
     }
 

@@ -139,7 +139,7 @@ class SeriesFileTest {
         Path p = fresh();
         SeriesFile.write(p, data);
         SeriesFile.Header h = SeriesFile.readHeader(p);
-        assertThat(h.format()).isEqualTo(1);
+        assertThat(h.format()).isEqualTo(2);
         assertThat(h.kind()).isEqualTo("trades");
         assertThat(h.rows()).isEqualTo(3);
         assertThat(h.columns()).extracting(SeriesFile.ColumnEntry::name)
@@ -159,7 +159,13 @@ class SeriesFileTest {
         // Little-endian values at the column's offset.
         SeriesFile.ColumnEntry ts = h.columns().getFirst();
         assertThat(le.getLong((int) ts.offset() + 8)).isEqualTo(data.times()[1]);
-        assertThat(SeriesFile.align(previousEnd) + 8).isEqualTo(file.length);
+        // Trailer: the header's CRC32C, four zero bytes, the end marker.
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(file, 12, le.getInt(8));
+        int trailer = (int) SeriesFile.align(previousEnd);
+        assertThat(le.getInt(trailer)).isEqualTo((int) crc.getValue());
+        assertThat(le.getInt(trailer + 4)).isZero();
+        assertThat(trailer + 16).isEqualTo(file.length);
     }
 
     @Test
@@ -280,7 +286,7 @@ class SeriesFileTest {
                 {"\"name\":\"open\"", "\"name\":\"opem\""},              // not a column of bars
                 {"\"name\":\"open\"", "\"name\":\"high\""},              // high twice
                 {"\"scale\":0", "\"scale\":-"},                          // not JSON
-                {"\"format\":1", "\"format\":2"},                        // unsupported version
+                {"\"format\":2", "\"format\":1"},                        // unsupported version
                 {"{\"format\"", "[\"format\""},
         };
         for (String[] e : edits) {
@@ -291,6 +297,8 @@ class SeriesFileTest {
             byte[] bad = good.clone();
             System.arraycopy(h, 0, bad, 12, len);
             assertRefused(bad, "header with " + e[1]);
+            // Re-sealed with a matching header checksum, the lie must still be caught by the layout checks.
+            assertRefused(resealed(bad), "re-sealed header with " + e[1]);
         }
     }
 
@@ -307,6 +315,36 @@ class SeriesFileTest {
         byte[] bad = good.clone();
         System.arraycopy(h, 0, bad, 12, len);
         assertRefused(bad, "scale -");
+        assertRefused(resealed(bad), "re-sealed scale -");
+    }
+
+    @Test
+    void aChangedDigitInTheHeaderIsCaughtByItsChecksum() throws IOException {
+        // Scale 2 -> 3 keeps valid JSON and a valid layout, but would read 10.50 as 1.050.
+        SeriesData data = new SeriesData(SeriesKind.QUOTES, List.of(new LongColumn(ColumnNames.TS, new long[]{1}, 0),
+                new LongColumn(ColumnNames.BID, new long[]{1050}, 2), new LongColumn(ColumnNames.ASK, new long[]{1051}, 2)));
+        Path p = fresh();
+        SeriesFile.write(p, data);
+        byte[] good = Files.readAllBytes(p);
+        int len = ByteBuffer.wrap(good).order(ByteOrder.LITTLE_ENDIAN).getInt(8);
+        String header = new String(good, 12, len, StandardCharsets.UTF_8);
+        byte[] h = header.replaceFirst("\"scale\":2", "\"scale\":3").getBytes(StandardCharsets.UTF_8);
+        byte[] bad = good.clone();
+        System.arraycopy(h, 0, bad, 12, len);
+        Path q = copyWith(bad);
+        assertThatThrownBy(() -> SeriesFile.read(q)).isInstanceOf(CorruptSeriesFileException.class)
+                .hasMessageContaining("the header fails its checksum");
+    }
+
+    /** {@code file} with the trailer's header checksum recomputed for its (edited) header. */
+    private static byte[] resealed(byte[] file) {
+        byte[] out = file.clone();
+        ByteBuffer le = ByteBuffer.wrap(out).order(ByteOrder.LITTLE_ENDIAN);
+        int len = le.getInt(8);
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(out, 12, len);
+        le.putInt(out.length - 16, (int) crc.getValue());
+        return out;
     }
 
     @Test
