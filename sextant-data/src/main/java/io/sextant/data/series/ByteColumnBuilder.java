@@ -4,6 +4,8 @@ import java.util.Arrays;
 
 /** A growing column of one-byte codes. */
 public final class ByteColumnBuilder {
+    /** The array of a builder whose column was built (and may share the old array). */
+    private static final byte[] SPENT = new byte[0];
     private final String name;
     private byte[] values;
     private int size;
@@ -15,6 +17,9 @@ public final class ByteColumnBuilder {
 
     public void add(byte value) {
         if (size == values.length) {
+            if (values == SPENT) {
+                throw new IllegalStateException("column " + name + " was already built; start a new builder");
+            }
             values = Arrays.copyOf(values, values.length + (values.length >> 1) + 16);
         }
         values[size++] = value;
@@ -32,7 +37,11 @@ public final class ByteColumnBuilder {
         size = Math.min(size, rows);
     }
 
+    /** The column; the builder is spent afterwards (it may hand over its array rather than copy it). */
     ByteColumn build() {
-        return new ByteColumn(name, size == values.length ? values : Arrays.copyOf(values, size));
+        byte[] out = size == values.length ? values : Arrays.copyOf(values, size);
+        values = SPENT;
+        size = 0;
+        return new ByteColumn(name, out);
     }
 }

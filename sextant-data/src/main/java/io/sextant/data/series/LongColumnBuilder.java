@@ -10,6 +10,8 @@ import java.util.Arrays;
  * an importer never has to know the precision in advance and never rounds a value it read.
  */
 public final class LongColumnBuilder {
+    /** The array of a builder whose column was built (and may share the old array). */
+    private static final long[] SPENT = new long[0];
     private final String name;
     private final ScaleGroup group;
     private long[] values;
@@ -92,10 +94,17 @@ public final class LongColumnBuilder {
     }
 
     private void grow() {
+        if (values == SPENT) {
+            throw new IllegalStateException("column " + name + " was already built; start a new builder");
+        }
         values = Arrays.copyOf(values, values.length + (values.length >> 1) + 16);
     }
 
+    /** The column; the builder is spent afterwards (it may hand over its array rather than copy it). */
     LongColumn build() {
-        return new LongColumn(name, size == values.length ? values : Arrays.copyOf(values, size), scale);
+        long[] out = size == values.length ? values : Arrays.copyOf(values, size);
+        values = SPENT;
+        size = 0;
+        return new LongColumn(name, out, scale);
     }
 }

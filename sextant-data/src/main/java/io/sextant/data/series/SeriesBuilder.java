@@ -17,6 +17,7 @@ public final class SeriesBuilder {
     private final Map<String, ByteColumnBuilder> bytes = new LinkedHashMap<>();
     private final List<String> order = new ArrayList<>();
     private int rows;
+    private SeriesData built;
 
     /**
      * A builder for the kind's required columns plus the optional ones named.
@@ -121,13 +122,18 @@ public final class SeriesBuilder {
         }
     }
 
+    /** The rows committed so far, as a series; the builder is spent afterwards (build again returns the same series). */
     public SeriesData build() {
+        if (built != null) {
+            return built;
+        }
         abortRow();
         List<Column> columns = new ArrayList<>(order.size());
         for (String name : order) {
             LongColumnBuilder l = longs.get(name);
             columns.add(l != null ? l.build() : bytes.get(name).build());
         }
-        return new SeriesData(kind, columns);
+        built = new SeriesData(kind, columns);
+        return built;
     }
 }

@@ -39,8 +39,24 @@ public final class SeriesData {
                 throw new IllegalArgumentException(kind + " series lacks the required column '" + required + "'");
             }
         }
+        requireOneScale(kind, kind.priceColumns(), map);
+        requireOneScale(kind, kind.sizeColumns(), map);
         this.rows = n;
         this.byName = Collections.unmodifiableMap(map);
+    }
+
+    /** Price columns compare raw against raw (low <= open, bid vs ask), so they must share one scale; so must sizes. */
+    private static void requireOneScale(SeriesKind kind, List<String> group, Map<String, Column> columns) {
+        Integer scale = null;
+        for (String name : group) {
+            if (columns.get(name) instanceof LongColumn c) {
+                if (scale != null && c.scale() != scale) {
+                    throw new IllegalArgumentException(kind + " series: columns " + group + " must share one scale, but "
+                            + name + " has " + c.scale() + " and another has " + scale);
+                }
+                scale = c.scale();
+            }
+        }
     }
 
     public SeriesKind kind() {

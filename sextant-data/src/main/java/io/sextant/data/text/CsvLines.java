@@ -19,6 +19,8 @@ import java.util.List;
  */
 public final class CsvLines implements Closeable {
     private static final int MAX_FIELDS_START = 32;
+    /** The longest line (or quoted record) read; beyond it the input is not line-structured text. */
+    static final int MAX_LINE_BYTES = 64 << 20;
 
     private final InputStream in;
     private final byte separator;
@@ -233,6 +235,10 @@ public final class CsvLines implements Closeable {
             pos = 0;
         }
         if (limit == buf.length) {
+            if (buf.length >= MAX_LINE_BYTES) {
+                throw new MalformedLineException(nextLine, 1, "a line is longer than " + (MAX_LINE_BYTES >> 20)
+                        + " MiB: is a quote never closed, or is this not a text file?");
+            }
             buf = Arrays.copyOf(buf, buf.length * 2);
         }
         int n = in.read(buf, limit, buf.length - limit);

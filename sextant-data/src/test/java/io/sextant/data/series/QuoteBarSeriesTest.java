@@ -26,7 +26,7 @@ class QuoteBarSeriesTest {
         }
         if (sizes) {
             cols.add(col(BID_SIZE, 1, 15, 25));
-            cols.add(col(ASK_SIZE, 0, 3, 4));
+            cols.add(col(ASK_SIZE, 1, 30, 40)); // sizes share one scale, as prices do: 3.0 and 4.0
         }
         return new SeriesData(SeriesKind.QUOTE_BARS, cols);
     }
@@ -58,8 +58,8 @@ class QuoteBarSeriesTest {
         BarSeries ask = q.side(false);
         assertThat(ask.open()).containsExactly(126, 131);
         assertThat(ask.close()).containsExactly(129, 118);
-        assertThat(ask.volume()).containsExactly(3, 4);
-        assertThat(ask.volumeScale()).isZero();
+        assertThat(ask.volume()).containsExactly(30, 40);
+        assertThat(ask.volumeScale()).isEqualTo(1);
         assertThat(ask.tsOpen()).containsExactly(0, 60);
         assertThat(ask.tsClose()).containsExactly(60, 120);
     }

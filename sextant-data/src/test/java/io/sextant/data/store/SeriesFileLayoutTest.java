@@ -55,13 +55,17 @@ class SeriesFileLayoutTest {
         List<Column> cols = new ArrayList<>();
         List<String> names = new ArrayList<>(kind.requiredColumns());
         names.addAll(kind.optionalColumns());
+        int priceScale = random.nextInt(10);
+        int sizeScale = random.nextInt(10);
         for (String name : names) {
             if (name.equals("exchange") || name.equals("suspicious")) {
                 byte[] b = new byte[rows];
                 random.nextBytes(b);
                 cols.add(new ByteColumn(name, b));
             } else {
-                cols.add(new LongColumn(name, random.longs(rows).toArray(), random.nextInt(10)));
+                int scale = kind.priceColumns().contains(name) ? priceScale
+                        : kind.sizeColumns().contains(name) ? sizeScale : random.nextInt(10);
+                cols.add(new LongColumn(name, random.longs(rows).toArray(), scale));
             }
         }
         return new SeriesData(kind, cols);
