@@ -218,7 +218,7 @@ class SeriesBuilderTest {
         assertThat(d.rows()).isEqualTo(5_000);
         assertThat(values(d, PRICE)[4_999]).isEqualTo(5_099);
         assertThat(d.optionalBytes(EXCHANGE).orElseThrow().values()[4_999]).isEqualTo((byte) ('A' + 4_999 % 26));
-        assertThat(b.bytes(EXCHANGE).get(27)).isEqualTo((byte) 'B');
+        assertThat(d.optionalBytes(EXCHANGE).orElseThrow().values()[27]).isEqualTo((byte) 'B');
     }
 
     private static void trade(SeriesBuilder b, long ts, long price, long size, char exchange) {
