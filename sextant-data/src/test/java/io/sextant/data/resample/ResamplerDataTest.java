@@ -190,6 +190,31 @@ class ResamplerDataTest {
         assertThat(ohlcEqual).isEqualTo(3_412);
     }
 
+    /**
+     * Resampling in two steps gives the bars of one step: ticks to 1m to 5m equals ticks to 5m in every OHLCV value and
+     * trade count; the VWAP, averaged from 1-minute VWAPs already rounded to 8 decimals, is within one unit of the 8th.
+     */
+    @Test
+    void ticksToMinutesToFiveMinutesEqualsTicksToFiveMinutes() {
+        Timeframe five = Timeframe.parse("5m");
+        SeriesData direct = Resampler.resample(spyTicks(), five, NEW_YORK, false).data();
+        SeriesData minutes = Resampler.resample(spyTicks(), Timeframe.MINUTE_1, NEW_YORK, false).data();
+        SeriesData twoStep = Resampler.resample(minutes, five, NEW_YORK, false).data();
+
+        assertThat(twoStep.rows()).isEqualTo(direct.rows());
+        for (String c : List.of(ColumnNames.TS_OPEN, ColumnNames.TS_CLOSE, ColumnNames.OPEN, ColumnNames.HIGH,
+                ColumnNames.LOW, ColumnNames.CLOSE, ColumnNames.VOLUME, ColumnNames.TRADES)) {
+            assertThat(twoStep.longs(c).values()).as(c).containsExactly(direct.longs(c).values());
+        }
+        long[] a = twoStep.longs(ColumnNames.VWAP).values();
+        long[] b = direct.longs(ColumnNames.VWAP).values();
+        // Each rounded 1m VWAP is within half a unit of its exact value, so their weighted mean is within half a unit
+        // of the exact 5m VWAP, and rounded again within one unit; the direct value is within half a unit of it.
+        for (int i = 0; i < a.length; i++) {
+            assertThat(Math.abs(a[i] - b[i])).as("VWAP of bar %d", i).isLessThanOrEqualTo(1);
+        }
+    }
+
     /** LEAN's daily bars cover regular hours only, as its hour bars do: daily bars built from the hour bars equal them. */
     @Test
     void dailyBarsFromLeanHourBarsEqualLeanDailyBars() {
