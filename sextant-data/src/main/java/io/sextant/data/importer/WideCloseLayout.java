@@ -13,7 +13,6 @@ import io.sextant.data.validate.Rule;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
