@@ -54,8 +54,9 @@ final class Appender {
         String range = Nanos.format(input.firstTime()) + ".." + Nanos.format(storedLast);
         if (storedOverlap != inputOverlap) {
             return Result.refused(key + ": cannot append: " + inputOverlap + " input rows fall in " + range
-                    + ", where the catalog holds " + storedOverlap + " rows; overlapping rows must repeat the stored "
-                    + "rows exactly (use --replace to rewrite the series)");
+                    + ", where the catalog holds " + storedOverlap + " rows (" + firstUnmatched(stored, from, input,
+                    inputOverlap) + "); overlapping rows must repeat the stored rows exactly (use --replace to rewrite "
+                    + "the series)");
         }
         String diff = firstDifference(stored, from, input, inputOverlap);
         if (diff != null) {
@@ -67,15 +68,31 @@ final class Appender {
         return new Result(merged, inputOverlap, null);
     }
 
+    /** The first time at which the stored rows and the overlapping input rows do not pair up, in words. */
+    private static String firstUnmatched(SeriesData stored, int from, SeriesData input, int rows) {
+        long[] s = stored.times();
+        long[] in = input.times();
+        int i = from;
+        int j = 0;
+        while (i < s.length && j < rows && s[i] == in[j]) {
+            i++;
+            j++;
+        }
+        if (j == rows || (i < s.length && s[i] < in[j])) {
+            return "first: the input lacks the stored row at " + Nanos.format(s[i]);
+        }
+        return "first: the input has a row at " + Nanos.format(in[j]) + " that the catalog lacks";
+    }
+
     private static List<String> names(SeriesData d) {
         return d.columns().stream().map(Column::name).sorted().toList();
     }
 
-    /** A description of the first differing value in the overlap, or null if the rows are identical. */
+    /** A description of the earliest differing value in the overlap, or null if the rows are identical. */
     private static String firstDifference(SeriesData stored, int from, SeriesData input, int rows) {
         long[] times = input.times();
-        for (Column c : stored.columns()) {
-            for (int i = 0; i < rows; i++) {
+        for (int i = 0; i < rows; i++) {
+            for (Column c : stored.columns()) {
                 boolean same = switch (c) {
                     case LongColumn s -> {
                         LongColumn in = input.longs(s.name());

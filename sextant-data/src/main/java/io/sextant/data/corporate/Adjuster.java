@@ -66,7 +66,10 @@ public final class Adjuster {
             if (rowOf[i] != cachedRow) {
                 cachedRow = rowOf[i];
                 m = multiplier(factors, cachedRow, adjustment, price).stripTrailingZeros();
-                mScale = Math.max(0, m.scale());
+                if (m.scale() < 0) {
+                    m = m.setScale(0); // 20 strips to 2E+1: its unscaled value must be 20, not 2
+                }
+                mScale = m.scale();
                 fast = mScale <= FixedPoint.MAX_PRECISION && m.unscaledValue().bitLength() < 63;
                 mRaw = fast ? m.unscaledValue().longValue() : 0;
             }

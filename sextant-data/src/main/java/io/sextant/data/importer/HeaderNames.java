@@ -10,8 +10,9 @@ final class HeaderNames {
     private static final Map<String, List<String>> SYNONYMS = new LinkedHashMap<>();
 
     static {
+        // ts_open: the bar time column of Sextant's own CSV export, so an export reads back without --columns.
         SYNONYMS.put("ts", List.of("date", "datetime", "timestamp", "time", "open_time", "opentime", "ts", "t", "start",
-                "date_time", "time_utc", "timestamp_utc"));
+                "date_time", "time_utc", "timestamp_utc", "ts_open"));
         SYNONYMS.put("open", List.of("open", "o", "open_price", "openprice"));
         SYNONYMS.put("high", List.of("high", "h", "high_price", "highprice"));
         SYNONYMS.put("low", List.of("low", "l", "low_price", "lowprice"));

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 /**
  * One input to read: a file, or one entry of a zip archive (LEAN files are zips holding one CSV).
@@ -34,23 +32,7 @@ public record Source(Path path, String entry, String displayName, long size) {
         if (entry == null) {
             return new BufferedInputStream(Files.newInputStream(path), 1 << 16);
         }
-        ZipFile zip = Zips.open(path, displayName);
-        ZipEntry e = zip.getEntry(entry);
-        if (e == null) {
-            zip.close();
-            throw new BadInputException(displayName + ": the zip archive has no entry '" + entry + "'");
-        }
-        InputStream in = new VerifiedEntryStream(zip.getInputStream(e), displayName, e.getCrc(), e.getSize());
-        return new java.io.FilterInputStream(in) {
-            @Override
-            public void close() throws IOException {
-                try {
-                    super.close();
-                } finally {
-                    zip.close();
-                }
-            }
-        };
+        return Zips.openEntry(path, entry, displayName);
     }
 
     @Override

@@ -7,14 +7,11 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Enumeration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 /**
  * Turns what the user typed (files, folders, globs) into sources. Folders are walked recursively
@@ -138,13 +135,8 @@ public final class SourceResolver {
             return List.of(new Source(f, null, f.toString(), Files.size(f)));
         }
         List<Source> out = new ArrayList<>();
-        try (ZipFile zip = Zips.open(f, f.toString())) {
-            for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
-                ZipEntry entry = e.nextElement();
-                if (!entry.isDirectory() && !entry.getName().startsWith("__MACOSX")) {
-                    out.add(new Source(f, entry.getName(), f + "!" + entry.getName(), entry.getSize()));
-                }
-            }
+        for (Zips.Entry entry : Zips.entries(f, f.toString())) {
+            out.add(new Source(f, entry.name(), f + "!" + entry.name(), entry.size()));
         }
         if (out.isEmpty()) {
             throw new BadInputException(f + ": the zip archive is empty");

@@ -18,7 +18,7 @@ final class TimestampFormats {
     /**
      * A parser for {@code format} ({@code epoch-s|epoch-ms|epoch-us|epoch-ns} or a {@code java.time}
      * pattern), or, when it is null, one that reads {@code sampleValue}: calendar text, or an epoch
-     * number whose unit is guessed from its size.
+     * number whose unit is guessed from its size. The sample value may still carry the quotes of a quoted field.
      */
     static TimestampParser choose(String format, String sampleValue, ZoneId zone, String source) {
         if (format != null) {
@@ -29,6 +29,9 @@ final class TimestampFormats {
             return new PatternTimestamp(f, zone);
         }
         String v = sampleValue == null ? "" : sampleValue.strip();
+        if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
+            v = v.substring(1, v.length() - 1).strip(); // a quoted field (the sample is split without quote handling)
+        }
         byte[] b = v.getBytes(StandardCharsets.UTF_8);
         DateTimeText text = new DateTimeText(new ZoneConverter(zone));
         if (v.length() >= 8 && !v.matches("-?\\d+(\\.\\d+)?") && text.parse(b, 0, b.length) != TimestampParser.INVALID) {

@@ -13,7 +13,6 @@ import io.sextant.data.validate.Rule;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -36,26 +35,63 @@ final class WideCloseLayout implements Layout {
         return "wide close-price table: date,<SYMBOL 1>,<SYMBOL 2>,... (one column of closes per asset)";
     }
 
+    /** Names of bar fields a one-letter column may stand for ({@code t,o,h,l,c,v} headers). */
+    private static final Set<String> BAR_FIELDS = Set.of("open", "high", "low", "close", "volume");
+
+    /**
+     * A header of a date column and at least one symbol, then a row of a date and numbers or empty cells. Tickers
+     * that are also one-letter field names (T, C, V, O, H, L) are symbols here; a header that names bar, trade or
+     * quote fields (close, volume, price, ... or two or more of o/h/l/c/v) is not a wide table, nor is a headerless
+     * file of numbers. Fields may be quoted, as R's {@code write.csv} quotes them.
+     */
     @Override
     public int detect(Sample sample) {
         if (sample.lines().size() < 2) {
             return 0;
         }
         char sep = GenericCsvLayout.separator(sample, null);
-        String[] header = Sample.split(sample.firstLine(), sep);
-        if (header.length < 3 || !HeaderNames.map(Arrays.asList(header).subList(1, header.length)).isEmpty()) {
+        String[] header = unquoted(Sample.split(sample.firstLine(), sep));
+        if (header.length < 2) {
             return 0;
         }
-        String[] row = Sample.split(sample.lines().get(1), sep);
-        if (row.length != header.length || !row[0].strip().matches("\\d{4}-?\\d{2}-?\\d{2}.*")) {
+        Set<String> oneLetterFields = new java.util.HashSet<>();
+        for (int i = 1; i < header.length; i++) {
+            if (!header[i].matches(".*\\p{L}.*")) {
+                return 0; // a symbol has a letter: numbers here mean the file has no header
+            }
+            java.util.Map<String, Integer> field = HeaderNames.map(List.of(header[i]));
+            if (!field.isEmpty()) {
+                if (HeaderNames.normalize(header[i]).length() > 1) {
+                    return 0;
+                }
+                oneLetterFields.addAll(field.keySet());
+            }
+        }
+        oneLetterFields.retainAll(BAR_FIELDS);
+        if (oneLetterFields.size() >= 2) {
+            return 0;
+        }
+        String[] row = unquoted(Sample.split(sample.lines().get(1), sep));
+        if (row.length != header.length || !row[0].matches("\\d{4}[-/]\\d{2}[-/]\\d{2}.*|\\d{8}")) {
             return 0;
         }
         for (int i = 1; i < row.length; i++) {
-            if (!row[i].strip().isEmpty() && !row[i].strip().matches("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?")) {
+            if (!row[i].isEmpty() && !row[i].equals("NA") && !row[i].equals("null")
+                    && !row[i].matches("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?")) {
                 return 0;
             }
         }
         return 60;
+    }
+
+    /** The fields stripped of blanks and of the quotes around them. */
+    private static String[] unquoted(String[] fields) {
+        String[] out = new String[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            String f = fields[i].strip();
+            out[i] = f.length() >= 2 && f.startsWith("\"") && f.endsWith("\"") ? f.substring(1, f.length() - 1).strip() : f;
+        }
+        return out;
     }
 
     @Override
@@ -68,7 +104,7 @@ final class WideCloseLayout implements Layout {
         }
         SeriesTraits traits = LayoutDefaults.traits(SeriesTraits.US_EQUITY, options);
         TimestampParser time = TimestampFormats.choose(options.timestampFormat(),
-                Sample.split(sample.lines().get(1), sep)[0], traits.zone(), name);
+                unquoted(Sample.split(sample.lines().get(1), sep))[0], traits.zone(), name);
         int assets = header.length - 1;
         List<SeriesAssembler> asms = new ArrayList<>(assets);
         List<ProblemLog> logs = new ArrayList<>(assets);

@@ -2,6 +2,7 @@ package io.sextant.data.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 
 /**
  * The shared market-data folder: {@code ../shared/data} beside the repository (system property
@@ -28,11 +29,18 @@ public final class SharedData {
         return file;
     }
 
-    /** The lines of the single CSV inside a LEAN zip file. */
+    /**
+     * The lines of the single CSV inside a LEAN zip file. Read from the local header with {@link ZipInputStream}, which
+     * also reads the recent LEAN zips whose central directory {@link java.util.zip.ZipFile} refuses (a zip64 extra
+     * field no size needs) and checks the entry's CRC-32.
+     */
     public static List<String> zippedLines(Path zip) {
-        try (ZipFile archive = new ZipFile(zip.toFile())) {
-            ZipEntry entry = archive.entries().nextElement();
-            return new String(archive.getInputStream(entry).readAllBytes(), StandardCharsets.US_ASCII).lines().toList();
+        try (ZipInputStream in = new ZipInputStream(new BufferedInputStream(Files.newInputStream(zip)))) {
+            ZipEntry entry = in.getNextEntry();
+            if (entry == null) {
+                throw new IOException(zip + " holds no entry");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.US_ASCII).lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
