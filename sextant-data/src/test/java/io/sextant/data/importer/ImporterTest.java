@@ -102,22 +102,28 @@ class ImporterTest {
                         + "the data is finer than 1h (give the right --timeframe)");
     }
 
+    /**
+     * Line 4 breaks a value rule, so it does not set the time order: line 5 (2024-01-03) is judged against line 2, the
+     * last good row, and is fine. (A garbled row with a far-future time must not make every later row "backwards".)
+     */
     @Test
     void badRowsRejectTheWholeImportNamingFileLineAndColumn() {
         Path file = Imports.write(tmp.resolve("bad.us.txt"), HEADER + "2024-01-02,1,2,0.5,1.5,10,0\n"
-                + "2024-01-03,1,2,0.5,x,10,0\n2024-01-04,1,0.9,0.5,0.8,10,0\n2024-01-03,1,2,0.5,1.5,10,0\n");
+                + "2024-01-03,1,2,0.5,x,10,0\n2024-01-04,1,0.9,0.5,0.8,10,0\n2024-01-03,1,2,0.5,1.5,10,0\n"
+                + "2024-01-02,1,2,0.5,1.5,10,0\n");
         assertThatThrownBy(() -> Imports.read(file)).isInstanceOf(BadInputException.class).satisfies(e -> {
             BadInputException b = (BadInputException) e;
             assertThat(b.problemCount()).isEqualTo(3);
             assertThat(b.getMessage()).startsWith("import rejected: 3 bad rows in 1 file; nothing was imported.");
-            assertThat(b.problems()).extracting(p -> p.where().line()).containsExactly(3, 4, 5);
+            assertThat(b.problems()).extracting(p -> p.where().line()).containsExactly(3, 4, 6);
             assertThat(b.problems().get(0).toString()).contains(file + ":3:").contains("close 'x'");
             assertThat(b.problems().get(1).toString()).isEqualTo(file + ":4:12: open 1.0 is outside low..high 0.5..0.9");
-            assertThat(b.problems().get(2).toString()).contains("time goes backwards");
+            assertThat(b.problems().get(2).toString()).contains(file + ":6:1: time goes backwards")
+                    .contains("(line 5)");
         });
         ImportedSeries dropped = Imports.one(ImportOptions.defaults()
                 .withOnError(io.sextant.data.validate.ErrorPolicy.DROP), file);
-        assertThat(dropped.data().rows()).isEqualTo(1);
+        assertThat(dropped.data().rows()).isEqualTo(2);
         assertThat(dropped.log().droppedCount()).isEqualTo(3);
     }
 
