@@ -48,10 +48,12 @@ final class Appender {
                     + ", before the stored series (" + Nanos.format(stored.firstTime()) + "); --append only adds newer "
                     + "rows, use --replace to rewrite the series");
         }
+        // The overlap is the input's range clipped to the stored range: an input that ends early overlaps less.
+        long overlapEnd = Math.min(input.lastTime(), storedLast);
         int from = stored.indexAtOrAfter(input.firstTime());
-        int storedOverlap = stored.rows() - from;
+        int storedOverlap = stored.indexAtOrAfter(overlapEnd + 1) - from;
         int inputOverlap = input.indexAtOrAfter(storedLast + 1);
-        String range = Nanos.format(input.firstTime()) + ".." + Nanos.format(storedLast);
+        String range = Nanos.format(input.firstTime()) + ".." + Nanos.format(overlapEnd);
         if (storedOverlap != inputOverlap) {
             return Result.refused(key + ": cannot append: " + inputOverlap + " input rows fall in " + range
                     + ", where the catalog holds " + storedOverlap + " rows (" + firstUnmatched(stored, from, input,

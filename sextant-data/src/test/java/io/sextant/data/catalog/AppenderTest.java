@@ -53,6 +53,30 @@ class AppenderTest {
         assertThat(r.data().longs(ColumnNames.CLOSE).values()).containsExactly(10_000, 10_100, 10_200, 10_300, 10_400);
     }
 
+    /** An older download that repeats part of the stored rows adds nothing and is not an error. */
+    @Test
+    void anInputThatEndsBeforeTheStoredEndIsSkippedWhenItRepeatsTheStoredRows() {
+        SeriesData stored = bars(days(0, 1, 2, 3, 4));
+        Appender.Result r = Appender.append(stored, bars(days(1, 2)), KEY);
+        assertThat(r.problem()).isNull();
+        assertThat(r.identicalSkipped()).isEqualTo(2);
+        assertThat(r.data()).isSameAs(stored);
+    }
+
+    @Test
+    void anInputThatEndsBeforeTheStoredEndIsRefusedWhenItDiffers() {
+        Appender.Result r = Appender.append(bars(days(0, 1, 2, 3, 4)), bars(days(1, 2), 10_100, 10_250), KEY);
+        assertThat(r.problem()).contains("overlaps the stored rows in 2024-01-02T00:00:00Z..2024-01-03T00:00:00Z")
+                .contains("differs from them at 2024-01-03T00:00:00Z in column");
+    }
+
+    @Test
+    void anInputThatSkipsAStoredRowInsideTheOverlapIsRefused() {
+        Appender.Result r = Appender.append(bars(days(0, 1, 2, 3, 4)), bars(days(1, 3)), KEY);
+        assertThat(r.problem()).contains("2 input rows fall in 2024-01-02T00:00:00Z..2024-01-04T00:00:00Z, where the "
+                + "catalog holds 3 rows");
+    }
+
     @Test
     void identicalOverlapIsSkippedAndCounted() {
         Appender.Result r = Appender.append(bars(days(0, 1, 2)), bars(days(1, 2, 3, 4)), KEY);
