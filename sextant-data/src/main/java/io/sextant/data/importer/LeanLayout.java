@@ -140,8 +140,9 @@ final class LeanLayout implements Layout {
             case "second" -> Timeframe.SECOND_1;
             default -> null;
         };
+        // A perpetual swap is another instrument than the spot pair of the same name: keep them apart.
         String symbol = options.symbol() != null ? options.symbol().strip().toUpperCase(Locale.ROOT)
-                : shape.symbol().toUpperCase(Locale.ROOT);
+                : shape.symbol().toUpperCase(Locale.ROOT) + (shape.perpetual() ? "-PERP" : "");
         ParsedPart part = CsvSeriesReader.read(source, spec, name(), symbol, tf, StampAt.OPEN, traits, options);
         if (asset == AssetClass.EQUITY && !intraday) {
             FactorTable factors = factorsBeside(source, shape.symbol());

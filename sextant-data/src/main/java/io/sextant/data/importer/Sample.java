@@ -12,7 +12,9 @@ import java.util.Locale;
  *
  * @param source   the source
  * @param lines    up to {@link #MAX_LINES} non-blank lines, without line endings
- * @param pathText the path and entry name, lower case with '/' separators, for layouts that key on folder names
+ * @param pathText the file's last {@value #PATH_DEPTH} path elements and the entry name, lower case with '/'
+ *                 separators, for layouts that key on folder names (LEAN's {@code equity/usa/daily/aapl.zip});
+ *                 only the nearest folders count, so a user's own folder names further up cannot change the reading
  */
 public record Sample(Source source, List<String> lines, String pathText) {
     public static final int MAX_LINES = 50;
@@ -37,9 +39,17 @@ public record Sample(Source source, List<String> lines, String pathText) {
                 lines.add(l);
             }
         }
-        String path = source.path().toString().replace('\\', '/')
-                + (source.entry() != null ? "!" + source.entry() : "");
+        String path = nearPath(source.path()) + (source.entry() != null ? "!" + source.entry() : "");
         return new Sample(source, List.copyOf(lines), path.toLowerCase(Locale.ROOT));
+    }
+
+    /** How many trailing path elements {@link #pathText()} keeps (LEAN's deepest layout is market/type/resolution/ticker/file). */
+    public static final int PATH_DEPTH = 5;
+
+    private static String nearPath(java.nio.file.Path path) {
+        java.nio.file.Path p = path.toAbsolutePath().normalize();
+        int n = p.getNameCount();
+        return p.subpath(Math.max(0, n - PATH_DEPTH), n).toString().replace('\\', '/');
     }
 
     public boolean isEmpty() {

@@ -402,7 +402,8 @@ class LeanLayoutTest {
         Path zip = SharedData.file("funding-rates/lean/binance-perp-minute-btcusd-20221213_trade.zip");
         ImportedSeries s = Imports.one(zip);
 
-        assertThat(s.key()).isEqualTo(new SeriesKey("BTCUSD", SeriesKind.BARS, Timeframe.MINUTE_1));
+        // The perpetual is another instrument than spot BTCUSD: it gets its own symbol, so the two never merge.
+        assertThat(s.key()).isEqualTo(new SeriesKey("BTCUSD-PERP", SeriesKind.BARS, Timeframe.MINUTE_1));
         assertThat(s.traits().assetClass()).isEqualTo(AssetClass.CRYPTO);
         assertThat(s.sources().getFirst().file()).endsWith("!20221213_btcusd_minute_trade_perp.csv");
         List<String> lines = SharedData.zippedLines(zip);
@@ -462,5 +463,19 @@ class LeanLayoutTest {
                 }
             }
         }
+    }
+
+    /** Only the nearest folders count: a user's folder named "crypto-notes" far up must not turn an equity into crypto. */
+    @Test
+    void foldersFarAboveTheFileDoNotChangeHowItIsRead(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        Path zip = tmp.resolve("crypto-notes/a/b/c/d/daily/aapl.zip");
+        Files.createDirectories(zip.getParent());
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("aapl.csv"));
+            out.write("19980102 00:00,136300,162500,135000,162500,6315000\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        ImportedSeries s = Imports.one(zip);
+        assertThat(s.traits().assetClass()).isEqualTo(AssetClass.EQUITY);
+        assertThat(value(s.data(), ColumnNames.CLOSE, 0)).isEqualByComparingTo("16.25");
     }
 }
