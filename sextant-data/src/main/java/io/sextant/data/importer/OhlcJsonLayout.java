@@ -11,7 +11,9 @@ import java.util.List;
  * ta4j's bar JSON: {@code {"name":..,"ohlc":[{"endTime":ms,"openPrice","highPrice","lowPrice",
  * "closePrice","volume","amount"}]}}. {@code endTime} is taken as the bar's close (one millisecond
  * before a whole second counts as that second); {@code --stamp open} overrides for files that put
- * the period's first day there (the Yahoo weekly S&P 500 export does). Defaults: crypto, UTC, 24x7.
+ * the period's first day there. Defaults: crypto, UTC, 24x7. (ta4j's Yahoo weekly S&P 500 export
+ * cannot be read as weekly bars either way: its week labels move between weekdays over the years,
+ * so two labels fall in one week, and the import is refused saying so.)
  */
 final class OhlcJsonLayout implements Layout {
     private static final JsonBarsReader.Shape SHAPE = new JsonBarsReader.Shape("ohlc", "endTime",

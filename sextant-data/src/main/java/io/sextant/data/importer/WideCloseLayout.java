@@ -1,5 +1,6 @@
 package io.sextant.data.importer;
 
+import io.sextant.core.data.Timeframe;
 import io.sextant.data.series.ColumnNames;
 import io.sextant.data.series.LongColumnBuilder;
 import io.sextant.data.series.SeriesBuilder;
@@ -21,7 +22,7 @@ import java.util.Set;
  * ({@code date,GOOG,AAPL,...}), as PyPortfolioOpt and R export them. Each asset becomes its own
  * close-only bar series (open = high = low = close, no volume), named from its column header.
  * Empty cells (before an asset's first price, or missing days) are skipped, not errors.
- * Defaults: US equity, New York time, NYSE calendar; the timeframe is inferred (1d for daily tables).
+ * Defaults: US equity, New York time, NYSE calendar; the timeframe is inferred once, from the date column.
  */
 final class WideCloseLayout implements Layout {
 
@@ -120,6 +121,8 @@ final class WideCloseLayout implements Layout {
             logs.add(log);
             asms.add(new SeriesAssembler(source, SeriesKind.BARS, Set.of(), options.onError(), log, 4096));
         }
+        long[] dates = new long[1024];
+        int dateCount = 0;
         try (CsvLines csv = new CsvLines(source.open(), (byte) sep)) {
             csv.next();
             while (csv.next() && asms.stream().noneMatch(SeriesAssembler::stopped)) {
@@ -134,6 +137,10 @@ final class WideCloseLayout implements Layout {
                     asms.getFirst().reject(line, 1, Rule.PARSE, "date '" + csv.field(0) + "' is not " + time.describe());
                     continue;
                 }
+                if (dateCount == dates.length) {
+                    dates = java.util.Arrays.copyOf(dates, dates.length * 2);
+                }
+                dates[dateCount++] = ts;
                 for (int i = 1; i <= assets; i++) {
                     if (csv.start(i) == csv.end(i) || csv.fieldEquals(i, "NA") || csv.fieldEquals(i, "null")) {
                         continue;
@@ -142,10 +149,17 @@ final class WideCloseLayout implements Layout {
                 }
             }
         }
+        // One timeframe for the whole table, from its date column: a sparse asset column alone could mislead.
+        Timeframe tf = options.timeframe() != null ? options.timeframe()
+                : TimeframeInference.infer(java.util.Arrays.copyOf(dates, dateCount));
+        if (tf == null) {
+            throw new BadInputException(name + ": cannot tell the timeframe from the spacing of the dates; give it with "
+                    + "--timeframe (e.g. 1d)");
+        }
         List<ParsedPart> parts = new ArrayList<>(assets);
         for (int i = 0; i < assets; i++) {
             SeriesAssembler a = asms.get(i);
-            parts.add(new ParsedPart(symbols.get(i), SeriesKind.BARS, options.timeframe(),
+            parts.add(new ParsedPart(symbols.get(i), SeriesKind.BARS, tf,
                     LayoutDefaults.stamp(StampAt.OPEN, options), traits, a.builder().build(), source, name(),
                     a.firstLine(), a.lastLine(), null, logs.get(i)));
         }

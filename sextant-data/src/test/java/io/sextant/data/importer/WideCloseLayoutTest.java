@@ -116,6 +116,19 @@ class WideCloseLayoutTest {
     }
 
     /** Every non-empty cell of column {@code c}, in order, is a close at that row's date (midnight New York). */
+    /** The timeframe comes from the date column once: a column with a price only every few weeks is still daily. */
+    @Test
+    void aSparseColumnTakesTheTablesTimeframe(@TempDir Path tmp) {
+        StringBuilder t = new StringBuilder("date,DAILY,SPARSE\n");
+        java.time.LocalDate d = java.time.LocalDate.of(2024, 1, 2);
+        for (int i = 0; i < 60; i++, d = d.plusDays(1)) {
+            t.append(d).append(',').append(100 + i).append(',').append(i % 20 == 0 ? String.valueOf(50 + i) : "").append('\n');
+        }
+        ImportResult r = Imports.read(Imports.write(tmp.resolve("table.csv"), t.toString()));
+        assertThat(r.series()).extracting(s -> s.key().toString()).containsExactly("DAILY 1d bars", "SPARSE 1d bars");
+        assertThat(Imports.series(r, new SeriesKey("SPARSE", SeriesKind.BARS, Timeframe.DAY_1)).data().rows()).isEqualTo(3);
+    }
+
     private static void assertColumn(SeriesData d, List<String> lines, int c) {
         List<long[]> times = new ArrayList<>();
         List<BigDecimal> closes = new ArrayList<>();
