@@ -14,8 +14,9 @@ import java.util.List;
 /**
  * Gives bars their explicit open and close times once the timeframe is known. Bars stamped at the
  * open keep that time as their open and close at the end of their period; bars stamped at the
- * close keep it as the close and open at the start of their period. Two bars in one period mean
- * the timeframe is wrong, and are refused with both lines named.
+ * close keep it as the close and open at the start of their period; bars whose source states both
+ * times keep both (checked to be ordered). Two bars in one period mean the timeframe is wrong, and
+ * are refused with both times named.
  */
 final class BarTimes {
     private BarTimes() {
@@ -23,6 +24,7 @@ final class BarTimes {
 
     static SeriesData fill(SeriesData data, Timeframe tf, StampAt stamp, ZoneId zone, String series) {
         long[] stamps = data.longs(ColumnNames.TS_OPEN).values();
+        long[] given = data.longs(ColumnNames.TS_CLOSE).values();
         int n = stamps.length;
         long[] open = new long[n];
         long[] close = new long[n];
@@ -35,7 +37,16 @@ final class BarTimes {
                         + " (give the right --timeframe)");
             }
             lastBucket = bucket;
-            if (stamp == StampAt.OPEN) {
+            if (given[i] != CsvSeriesReader.UNKNOWN_CLOSE) {
+                // The source states both times (Sextant's own export does): keep them, if they make sense.
+                open[i] = stamps[i];
+                close[i] = given[i];
+                if (close[i] <= open[i] || (i > 0 && open[i] < close[i - 1])) {
+                    throw new BadInputException(series + ": the bar " + Nanos.format(open[i]) + ".." + Nanos.format(close[i])
+                            + (close[i] <= open[i] ? " closes before it opens" : " opens before the previous bar closes ("
+                            + Nanos.format(close[i - 1]) + ")"));
+                }
+            } else if (stamp == StampAt.OPEN) {
                 open[i] = stamps[i];
                 close[i] = tf.bucketClose(bucket, zone);
             } else {
@@ -52,5 +63,28 @@ final class BarTimes {
             });
         }
         return new SeriesData(data.kind(), cols);
+    }
+
+    /**
+     * A note when most daily (or longer) bars do not open at a period start in the series' zone: usually the
+     * timestamps are local to another zone than the one assumed (e.g. New York dates read as UTC). Null if aligned.
+     */
+    static String misalignment(SeriesData data, Timeframe tf, ZoneId zone) {
+        if (tf.unit().isFixedLength() || data.isEmpty()) {
+            return null;
+        }
+        long[] open = data.longs(ColumnNames.TS_OPEN).values();
+        int n = Math.min(open.length, 200);
+        int off = 0;
+        for (int i = 0; i < n; i++) {
+            if (tf.bucketOpen(open[i], zone) != open[i]) {
+                off++;
+            }
+        }
+        if (off * 2 <= n) {
+            return null;
+        }
+        return "most " + tf + " bars open at " + Nanos.toZoned(open[0], zone).toLocalTime() + " in " + zone
+                + ", not at the start of a day there: if the times are local to another zone, re-import with --tz";
     }
 }

@@ -10,7 +10,9 @@ import java.util.Set;
  * Which source column feeds which field, given by header name or by 0-based index:
  * {@code ts=Date,open=Open,high=High,low=Low,close=Close,volume=Volume} or {@code ts=0,price=1,size=2}.
  * Fields: {@code ts}, {@code open}, {@code high}, {@code low}, {@code close}, {@code volume}, {@code price},
- * {@code size}, {@code bid}, {@code ask}, {@code bid_size}, {@code ask_size}.
+ * {@code size}, {@code bid}, {@code ask}, {@code bid_size}, {@code ask_size}, and the optional {@code ts_close}
+ * (the bar's close time), {@code vwap}, {@code trades} (a count), {@code exchange} (a letter), {@code condition}
+ * (a whole number) and {@code suspicious} (0/1).
  *
  * @param fields field name to source column reference (a header name or an index)
  */
@@ -18,7 +20,7 @@ public record ColumnMapping(Map<String, String> fields) {
 
     /** The fields a mapping may name. */
     public static final Set<String> KNOWN = Set.of("ts", "open", "high", "low", "close", "volume", "price", "size",
-            "bid", "ask", "bid_size", "ask_size");
+            "bid", "ask", "bid_size", "ask_size", "ts_close", "vwap", "trades", "exchange", "condition", "suspicious");
 
     public ColumnMapping {
         fields = Map.copyOf(fields);

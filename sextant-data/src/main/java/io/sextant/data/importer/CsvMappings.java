@@ -12,6 +12,12 @@ final class CsvMappings {
     private CsvMappings() {
     }
 
+    private static void optional(List<Target> t, Map<String, Integer> m, String field, String column, FieldType type) {
+        if (m.containsKey(field)) {
+            t.add(new Target(column, m.get(field), type, 0));
+        }
+    }
+
     /** Bars if a close is mapped, quotes if bid and ask are, trades if a price is. */
     static SeriesKind kindOf(Map<String, Integer> m, String source) {
         if (m.containsKey("close")) {
@@ -43,6 +49,9 @@ final class CsvMappings {
                 if (m.containsKey("volume")) {
                     t.add(Target.decimal(ColumnNames.VOLUME, m.get("volume")));
                 }
+                optional(t, m, "ts_close", ColumnNames.TS_CLOSE, FieldType.TIME);
+                optional(t, m, "vwap", ColumnNames.VWAP, FieldType.DECIMAL);
+                optional(t, m, "trades", ColumnNames.TRADES, FieldType.INTEGER);
             }
             case TRADES -> {
                 if (!m.containsKey("size")) {
@@ -51,6 +60,9 @@ final class CsvMappings {
                 }
                 t.add(Target.decimal(ColumnNames.PRICE, m.get("price")));
                 t.add(Target.decimal(ColumnNames.SIZE, m.get("size")));
+                optional(t, m, "exchange", ColumnNames.EXCHANGE, FieldType.LETTER);
+                optional(t, m, "condition", ColumnNames.CONDITION, FieldType.INTEGER);
+                optional(t, m, "suspicious", ColumnNames.SUSPICIOUS, FieldType.FLAG);
             }
             case QUOTES -> {
                 t.add(Target.decimal(ColumnNames.BID, m.get("bid")));

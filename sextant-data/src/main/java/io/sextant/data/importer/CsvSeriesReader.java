@@ -44,7 +44,8 @@ final class CsvSeriesReader {
         SeriesAssembler asm = new SeriesAssembler(source, spec.kind(), optional, options.onError(), log, capacity);
         SeriesBuilder b = asm.builder();
         LongColumnBuilder time = b.longs(spec.kind().timeColumn());
-        LongColumnBuilder close = spec.kind().isTick() ? null : b.longs(ColumnNames.TS_CLOSE);
+        boolean closeGiven = spec.targets().stream().anyMatch(t -> t.column().equals(ColumnNames.TS_CLOSE));
+        LongColumnBuilder close = spec.kind().isTick() || closeGiven ? null : b.longs(ColumnNames.TS_CLOSE);
         int n = spec.targets().size();
         LongColumnBuilder[] longs = new LongColumnBuilder[n];
         ByteColumnBuilder[] bytes = new ByteColumnBuilder[n];
@@ -98,6 +99,7 @@ final class CsvSeriesReader {
                     int s = csv.start(f);
                     int e = csv.end(f);
                     boolean ok = switch (types[i]) {
+                        case TIME -> time(asm, longs[i], spec, buf, s, e, line, csv.column(f));
                         case DECIMAL -> asm.decimal(longs[i], buf, s, e, shifts[i], line, csv.column(f));
                         case INTEGER -> whole(asm, longs[i], buf, s, e, 10, line, csv.column(f));
                         case HEX -> whole(asm, longs[i], buf, s, e, 16, line, csv.column(f));
@@ -131,6 +133,18 @@ final class CsvSeriesReader {
             asm.reject(e.line(), e.column(), Rule.PARSE, e.getMessage());
             return false;
         }
+    }
+
+    private static boolean time(SeriesAssembler asm, LongColumnBuilder col, CsvSpec spec, byte[] b, int s, int e, int line,
+                                int column) {
+        long t = spec.time().parse(b, s, e);
+        if (t == io.sextant.data.text.TimestampParser.INVALID) {
+            asm.reject(line, column, Rule.PARSE, col.name() + " '" + new String(b, s, e - s, StandardCharsets.UTF_8)
+                    + "' is not " + spec.time().describe());
+            return false;
+        }
+        col.add(t);
+        return true;
     }
 
     private static boolean whole(SeriesAssembler asm, LongColumnBuilder col, byte[] b, int s, int e, int radix, int line,

@@ -2,6 +2,8 @@ package io.sextant.data.importer;
 
 /** How a source field becomes a column value. */
 enum FieldType {
+    /** A timestamp, read like the row's time (a bar's close time). */
+    TIME,
     /** A decimal number, fixed-point, with the target's extra decimals applied. */
     DECIMAL,
     /** A whole number (a count), stored as is. */

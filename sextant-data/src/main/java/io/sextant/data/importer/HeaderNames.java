@@ -24,6 +24,13 @@ final class HeaderNames {
         SYNONYMS.put("ask", List.of("ask", "ask_price", "askprice", "best_ask", "offer"));
         SYNONYMS.put("bid_size", List.of("bid_size", "bidsize", "bid_qty", "bid_volume"));
         SYNONYMS.put("ask_size", List.of("ask_size", "asksize", "ask_qty", "ask_volume"));
+        // The other columns Sextant's own export writes, so exports read back without loss.
+        SYNONYMS.put("ts_close", List.of("ts_close", "end_time", "endtime", "time_close"));
+        SYNONYMS.put("vwap", List.of("vwap"));
+        SYNONYMS.put("trades", List.of("trades", "trade_count", "num_trades", "n_trades"));
+        SYNONYMS.put("exchange", List.of("exchange"));
+        SYNONYMS.put("condition", List.of("condition", "sale_condition"));
+        SYNONYMS.put("suspicious", List.of("suspicious"));
     }
 
     private HeaderNames() {

@@ -225,6 +225,12 @@ public final class Importer {
                 p.data().rows(), p.firstLine(), p.lastLine())).toList();
         SeriesKey key = new SeriesKey(first.symbol(), first.kind(), first.kind().isTick() ? null : tf);
         SeriesReview review = SeriesReview.of(data, key.timeframe(), first.traits());
+        String misaligned = key.timeframe() == null ? null : BarTimes.misalignment(data, key.timeframe(), first.traits().zone());
+        if (misaligned != null) {
+            List<String> notes = new ArrayList<>(review.notes());
+            notes.add(misaligned);
+            review = new SeriesReview(review.stats(), review.gaps(), notes);
+        }
         return new ImportedSeries(key, first.traits(), data, refs, review, log,
                 group.stream().map(ParsedPart::factors).filter(java.util.Objects::nonNull).findFirst().orElse(null));
     }

@@ -58,6 +58,10 @@ class CsvExporterTest {
 
         ImportedSeries back = Imports.one(CSV.withZone(NEW_YORK), out);
         assertThat(back.key()).isEqualTo(new SeriesKey("AAPL", SeriesKind.BARS, Timeframe.DAY_1));
+        assertThat(back.review().notes()).isEmpty();
+        // Read as UTC (the generic layout's default), New York midnights are 05:00: the import says so.
+        assertThat(Imports.one(CSV, out).review().notes()).singleElement().asString()
+                .contains("most 1d bars open at 05:00 in UTC").contains("--tz");
         assertSameRows(daily, back.data(), List.of(ColumnNames.TS_OPEN, ColumnNames.TS_CLOSE, ColumnNames.OPEN,
                 ColumnNames.HIGH, ColumnNames.LOW, ColumnNames.CLOSE, ColumnNames.VOLUME));
     }
@@ -77,7 +81,13 @@ class CsvExporterTest {
         assertThat(suspicious).isEqualTo(10);
         ImportedSeries back = Imports.one(CSV, out);
         assertThat(back.key()).isEqualTo(new SeriesKey("SPY", SeriesKind.TRADES, null));
-        assertSameRows(trades, back.data(), List.of(ColumnNames.TS, ColumnNames.PRICE, ColumnNames.SIZE));
+        // Every column comes back, the exchange letters, conditions and suspicious flags included.
+        assertSameRows(trades, back.data(), List.of(ColumnNames.TS, ColumnNames.PRICE, ColumnNames.SIZE,
+                ColumnNames.CONDITION));
+        assertThat(back.data().optionalBytes(ColumnNames.EXCHANGE).orElseThrow().values())
+                .isEqualTo(trades.optionalBytes(ColumnNames.EXCHANGE).orElseThrow().values());
+        assertThat(back.data().optionalBytes(ColumnNames.SUSPICIOUS).orElseThrow().values())
+                .isEqualTo(trades.optionalBytes(ColumnNames.SUSPICIOUS).orElseThrow().values());
 
         SeriesData quotes = Imports.one(SharedData.file("fx/lean-fxcm-eurusd-tick/20140505_quote.zip")).data();
         Path q = tmp.resolve("eurusd.csv");
@@ -86,6 +96,22 @@ class CsvExporterTest {
         ImportedSeries qBack = Imports.one(CSV, q);
         assertThat(qBack.key()).isEqualTo(new SeriesKey("EURUSD", SeriesKind.QUOTES, null));
         assertSameRows(quotes, qBack.data(), List.of(ColumnNames.TS, ColumnNames.BID, ColumnNames.ASK));
+    }
+
+    /** Bars resampled from ticks carry VWAP and trade counts; the export keeps them and reads back without loss. */
+    @Test
+    void everyColumnOfResampledBarsRoundTrips(@TempDir Path tmp) throws IOException {
+        SeriesData trades = Imports.one(SharedData.file("equities-intraday/lean-usa-tick-spy/20131010_trade.zip")).data();
+        SeriesData bars = io.sextant.data.resample.Resampler.resample(trades, Timeframe.MINUTE_1, NEW_YORK, false).data();
+        Path out = tmp.resolve("spy.csv");
+        CsvExporter.write(bars, out, TimeFormat.ISO_UTC, NEW_YORK);
+        assertThat(Files.readAllLines(out).getFirst()).isEqualTo("ts_open,ts_close,open,high,low,close,volume,vwap,trades");
+
+        ImportedSeries back = Imports.one(CSV, out);
+        assertThat(back.key()).isEqualTo(new SeriesKey("SPY", SeriesKind.BARS, Timeframe.MINUTE_1));
+        assertSameRows(bars, back.data(), List.of(ColumnNames.TS_OPEN, ColumnNames.TS_CLOSE, ColumnNames.OPEN,
+                ColumnNames.HIGH, ColumnNames.LOW, ColumnNames.CLOSE, ColumnNames.VOLUME, ColumnNames.VWAP,
+                ColumnNames.TRADES));
     }
 
     @Test
