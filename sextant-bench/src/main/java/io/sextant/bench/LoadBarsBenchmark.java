@@ -139,9 +139,8 @@ public class LoadBarsBenchmark {
 
     /** Bytes per bar of a loaded series: exact array sizes plus holders, and retained heap; printed and reported. */
     private void measureMemory() throws IOException {
-        long before = usedAfterGc();
         SeriesData loaded = catalog.load(entry);
-        long after = usedAfterGc();
+        long with = usedAfterGc();
         Reference.reachabilityFence(loaded);
         if (loaded.rows() != ROWS) {
             throw new IllegalStateException("loaded " + loaded.rows() + " bars, expected " + ROWS);
@@ -154,12 +153,16 @@ public class LoadBarsBenchmark {
         // entries, table, map): under 1 KiB, counted as 1 KiB.
         long holders = 1024;
         double exact = (double) (arrays + holders) / loaded.rows();
-        double retained = (double) (after - before) / loaded.rows();
+        int rows = loaded.rows();
+        int columns = loaded.columns().size();
+        loaded = null;
+        long retainedBytes = with - usedAfterGc();
+        double retained = (double) retainedBytes / rows;
         String text = String.format(Locale.ROOT, "arrays.bytes=%d%nexact.bytesPerBar=%.3f%nretained.bytes=%d%n"
-                + "retained.bytesPerBar=%.3f%nrows=%d%ncolumns=%d%nfile.bytes=%d%n", arrays, exact, after - before,
-                retained, loaded.rows(), loaded.columns().size(), entry.bytes());
+                + "retained.bytesPerBar=%.3f%nrows=%d%ncolumns=%d%nfile.bytes=%d%n", arrays, exact, retainedBytes,
+                retained, rows, columns, entry.bytes());
         System.out.printf(Locale.ROOT, "%nloaded series: %d bars, %d columns; %.2f bytes/bar (arrays + holders), "
-                + "%.2f bytes/bar retained heap%n", loaded.rows(), loaded.columns().size(), exact, retained);
+                + "%.2f bytes/bar retained heap%n", rows, columns, exact, retained);
         String dir = System.getProperty("sextant.bench.report");
         if (dir != null && !dir.isBlank()) {
             Files.createDirectories(Path.of(dir));
