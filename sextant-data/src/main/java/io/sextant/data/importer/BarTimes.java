@@ -1,11 +1,13 @@
 package io.sextant.data.importer;
 
 import io.sextant.core.data.Timeframe;
+import io.sextant.core.data.TimeframeUnit;
 import io.sextant.core.time.Nanos;
 import io.sextant.data.series.Column;
 import io.sextant.data.series.ColumnNames;
 import io.sextant.data.series.LongColumn;
 import io.sextant.data.series.SeriesData;
+import io.sextant.data.text.ZoneConverter;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -16,6 +18,10 @@ import java.util.List;
  * open keep that time as their open and close at the end of their period; bars stamped at the
  * close keep it as the close and open at the start of their period. Two bars in one period mean
  * the timeframe is wrong, and are refused with both lines named.
+ *
+ * <p>Day bars find their local days and midnights with a {@link ZoneConverter}, which answers
+ * without {@link java.time} except for midnights near a clock change; there, and for other units,
+ * the {@link Timeframe} computes them. Both give the same times.
  */
 final class BarTimes {
     private BarTimes() {
@@ -27,8 +33,9 @@ final class BarTimes {
         long[] open = new long[n];
         long[] close = new long[n];
         long lastBucket = Long.MIN_VALUE;
+        ZoneConverter days = tf.unit() == TimeframeUnit.DAY ? new ZoneConverter(zone) : null;
         for (int i = 0; i < n; i++) {
-            long bucket = stamp == StampAt.OPEN ? tf.bucketOpen(stamps[i], zone) : tf.bucketOpen(stamps[i] - 1, zone);
+            long bucket = bucketOpen(tf, days, stamp == StampAt.OPEN ? stamps[i] : stamps[i] - 1, zone);
             if (bucket == lastBucket) {
                 throw new BadInputException(series + ": bars at " + Nanos.format(stamps[i - 1]) + " and "
                         + Nanos.format(stamps[i]) + " fall in the same " + tf + " period; the data is finer than " + tf
@@ -37,7 +44,7 @@ final class BarTimes {
             lastBucket = bucket;
             if (stamp == StampAt.OPEN) {
                 open[i] = stamps[i];
-                close[i] = tf.bucketClose(bucket, zone);
+                close[i] = bucketClose(tf, days, bucket, zone);
             } else {
                 open[i] = bucket;
                 close[i] = stamps[i];
@@ -52,5 +59,28 @@ final class BarTimes {
             });
         }
         return new SeriesData(data.kind(), cols);
+    }
+
+    /** {@link Timeframe#bucketOpen}; for day bars ({@code days} not null) without java.time where no clock change is near. */
+    static long bucketOpen(Timeframe tf, ZoneConverter days, long ts, ZoneId zone) {
+        if (days != null) {
+            long day = days.epochDayOf(ts);
+            long open = days.startOfDayOrMin(day - Math.floorMod(day, (long) tf.step()));
+            if (open != Long.MIN_VALUE) {
+                return open;
+            }
+        }
+        return tf.bucketOpen(ts, zone);
+    }
+
+    /** {@link Timeframe#bucketClose}; for day bars ({@code days} not null) without java.time where no clock change is near. */
+    static long bucketClose(Timeframe tf, ZoneConverter days, long open, ZoneId zone) {
+        if (days != null) {
+            long close = days.startOfDayOrMin(days.epochDayOf(open) + tf.step());
+            if (close != Long.MIN_VALUE) {
+                return close;
+            }
+        }
+        return tf.bucketClose(open, zone);
     }
 }
