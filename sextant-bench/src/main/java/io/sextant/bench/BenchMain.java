@@ -88,7 +88,8 @@ public final class BenchMain {
             } else if (a.equals("--out") && i + 1 < args.length) {
                 out = Path.of(args[++i]);
             } else {
-                Optional<Workload> w = java.util.Arrays.stream(Workload.values()).filter(x -> x.id.equals(a)).findFirst();
+                Optional<Workload> w = java.util.Arrays.stream(Workload.values()).filter(x -> x.id.equals(a))
+                        .findFirst();
                 if (w.isEmpty()) {
                     System.err.println("bench: unknown argument '" + a + "'; use [quick] [import-daily] [import-ticks] "
                             + "[load] [resample] [--out DIR]");
@@ -125,8 +126,9 @@ public final class BenchMain {
 
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "%nMachine: %s%n", machine));
-        md.append(String.format(Locale.ROOT, "Run: %s; JVM flags per fork: -Xmx2g..6g -XX:+UseParallelGC (as ./sextant); "
-                + "load average %.2f before, %.2f after (1-minute; above the core count means other work competed)%n%n",
+        md.append(String.format(Locale.ROOT, "Run: %s; forks run with -XX:+UseParallelGC (as ./sextant) and -Xmx2g "
+                + "(6g for the load); load average %.2f before, %.2f after (1-minute; above the core count means other "
+                + "work competed)%n%n",
                 quick ? "quick (1 fork, 3 warm-up + 3 measured iterations of 1 s)"
                         : "full (2 forks, 6 warm-up + 5 measured iterations of 2 s)", loadBefore, loadAfter));
         md.append("| workload | rows | target | measured | result |\n");
@@ -138,10 +140,15 @@ public final class BenchMain {
         md.append("\nRaw JMH scores (mean ± half-width of the 99.9 % confidence interval; n = measured iterations "
                 + "over all forks):\n\n");
         md.append("| benchmark | score | n | gc.alloc.rate.norm |\n|---|---|---:|---|\n");
+        boolean anyRaw = false;
         for (Row r : rows) {
             if (r.raw != null) {
                 md.append(r.raw).append('\n');
+                anyRaw = true;
             }
+        }
+        if (!anyRaw) {
+            md.append("| (no benchmark ran) | | | |\n");
         }
         System.out.print(md);
         Files.writeString(out.resolve("results.md"), md.toString(), StandardCharsets.UTF_8);
@@ -183,7 +190,8 @@ public final class BenchMain {
         double allocPerOp = alloc == null ? Double.NaN : alloc.getScore();
         String raw = String.format(Locale.ROOT, "| %s | %.1f ± %s %s | %d | %s |",
                 rr.getParams().getBenchmark().replace("io.sextant.bench.", ""), primary.getScore(),
-                Double.isNaN(primary.getScoreError()) ? "n/a" : String.format(Locale.ROOT, "%.1f", primary.getScoreError()),
+                Double.isNaN(primary.getScoreError()) ? "n/a"
+                        : String.format(Locale.ROOT, "%.1f", primary.getScoreError()),
                 primary.getScoreUnit(), primary.getStatistics().getN(),
                 Double.isNaN(allocPerOp) ? "n/a" : String.format(Locale.ROOT, "%,.0f B/op (%.1f B/row)", allocPerOp,
                         allocPerOp / w.rows));
@@ -272,8 +280,8 @@ public final class BenchMain {
         } catch (IOException e) {
             // keep the architecture
         }
-        long memory = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getTotalMemorySize() : -1;
+        long memory = ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getTotalMemorySize() : -1;
         return String.format(Locale.ROOT, "%s, %d cores, %.1f GiB; %s %s; JDK %s (%s)", cpu,
                 Runtime.getRuntime().availableProcessors(), memory / GIB, System.getProperty("os.name"),
                 System.getProperty("os.version"), Runtime.version(), System.getProperty("java.vm.vendor"));

@@ -18,10 +18,12 @@ final class ImportPipeline {
     private ImportPipeline() {
     }
 
-    /** Imports {@code input} into a new catalog in {@code workspace}; throws unless exactly {@code expectedRows} were written. */
+    /** Imports {@code input} into a new catalog in {@code workspace}; fails unless it wrote {@code expectedRows}. */
     static List<Written> run(Path input, Path workspace, long expectedRows) throws IOException {
-        ImportResult result = new Importer().read(List.of(input.toString()), ImportOptions.defaults(), ImportProgress.NONE);
-        List<Written> written = Catalog.at(workspace).write(result.series(), WriteMode.CREATE, "reject", new LiveClock());
+        ImportResult result = new Importer().read(List.of(input.toString()), ImportOptions.defaults(),
+                ImportProgress.NONE);
+        List<Written> written = Catalog.at(workspace).write(result.series(), WriteMode.CREATE, "reject",
+                new LiveClock());
         long rows = 0;
         for (Written w : written) {
             rows += w.rowsAdded();

@@ -30,6 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.lang.ref.Reference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,8 +53,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Bytes per bar are measured once per fork, three ways: the column arrays' exact size plus the
  * holder objects, the heap retained by a loaded series (used heap after a full GC with and without
- * it), and, as a cross-check, JMH's {@code -prof gc} {@code gc.alloc.rate.norm} divided by the rows.
- * With the system property {@code sextant.bench.report} naming a folder, the first two go into
+ * it, eden left out), and, as a cross-check, JMH's {@code -prof gc} {@code gc.alloc.rate.norm}
+ * divided by the rows. With the system property {@code sextant.bench.report} naming a folder, the first two go into
  * {@code load-memory.properties} there.
  */
 @State(Scope.Benchmark)
@@ -170,11 +172,20 @@ public class LoadBarsBenchmark {
         }
     }
 
+    /**
+     * Heap in use after full collections, leaving out the eden space: after a full GC it holds only what other
+     * threads (JMH's own) allocated since, which would blur a difference of two readings.
+     */
     private static long usedAfterGc() {
-        var memory = ManagementFactory.getMemoryMXBean();
         for (int i = 0; i < 3; i++) {
             System.gc();
         }
-        return memory.getHeapMemoryUsage().getUsed();
+        long used = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && !pool.getName().contains("Eden")) {
+                used += pool.getUsage().getUsed();
+            }
+        }
+        return used;
     }
 }
