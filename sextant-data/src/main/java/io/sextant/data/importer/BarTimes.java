@@ -61,7 +61,7 @@ final class BarTimes {
         return new SeriesData(data.kind(), cols);
     }
 
-    /** {@link Timeframe#bucketOpen}; for day bars ({@code days} not null) without java.time where no clock change is near. */
+    /** {@link Timeframe#bucketOpen}, computed without java.time for day bars ({@code days} given) when it can. */
     static long bucketOpen(Timeframe tf, ZoneConverter days, long ts, ZoneId zone) {
         if (days != null) {
             long day = days.epochDayOf(ts);
@@ -73,7 +73,7 @@ final class BarTimes {
         return tf.bucketOpen(ts, zone);
     }
 
-    /** {@link Timeframe#bucketClose}; for day bars ({@code days} not null) without java.time where no clock change is near. */
+    /** {@link Timeframe#bucketClose}, computed without java.time for day bars ({@code days} given) when it can. */
     static long bucketClose(Timeframe tf, ZoneConverter days, long open, ZoneId zone) {
         if (days != null) {
             long close = days.startOfDayOrMin(days.epochDayOf(open) + tf.step());

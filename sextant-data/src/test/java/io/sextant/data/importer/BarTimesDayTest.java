@@ -39,7 +39,8 @@ class BarTimesDayTest {
                             .atZone(zone).toInstant());
                     for (long ts : new long[] {midnight, midnight - 1, noonish}) {
                         long open = BarTimes.bucketOpen(tf, days, ts, zone);
-                        assertThat(open).as("%s %s open of %s", z, tf, Nanos.format(ts)).isEqualTo(tf.bucketOpen(ts, zone));
+                        assertThat(open).as("%s %s open of %s", z, tf, Nanos.format(ts))
+                                .isEqualTo(tf.bucketOpen(ts, zone));
                         assertThat(BarTimes.bucketClose(tf, days, open, zone)).as("%s %s close of %s", z, tf,
                                 Nanos.format(open)).isEqualTo(tf.bucketClose(open, zone));
                     }

@@ -84,7 +84,8 @@ class CsvSeriesReaderFieldsTest {
     }
 
     private SeriesData read(Path zip) throws IOException {
-        ImportResult result = new Importer(1).read(List.of(zip.toString()), ImportOptions.defaults(), ImportProgress.NONE);
+        ImportResult result = new Importer(1).read(List.of(zip.toString()), ImportOptions.defaults(),
+                ImportProgress.NONE);
         assertThat(result.series()).hasSize(1);
         return result.series().getFirst().data();
     }
