@@ -1,11 +1,13 @@
 package io.sextant.data.importer;
 
 import io.sextant.core.data.Timeframe;
+import io.sextant.core.data.TimeframeUnit;
 import io.sextant.core.time.Nanos;
 import io.sextant.data.series.Column;
 import io.sextant.data.series.ColumnNames;
 import io.sextant.data.series.LongColumn;
 import io.sextant.data.series.SeriesData;
+import io.sextant.data.text.ZoneConverter;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,6 +19,10 @@ import java.util.List;
  * close keep it as the close and open at the start of their period; bars whose source states both
  * times keep both (checked to be ordered). Two bars in one period mean the timeframe is wrong, and
  * are refused with both times named.
+ *
+ * <p>Day bars find their local days and midnights with a {@link ZoneConverter}, which answers
+ * without {@link java.time} except for midnights near a clock change; there, and for other units,
+ * the {@link Timeframe} computes them. Both give the same times.
  */
 final class BarTimes {
     private BarTimes() {
@@ -29,8 +35,9 @@ final class BarTimes {
         long[] open = new long[n];
         long[] close = new long[n];
         long lastBucket = Long.MIN_VALUE;
+        ZoneConverter days = tf.unit() == TimeframeUnit.DAY ? new ZoneConverter(zone) : null;
         for (int i = 0; i < n; i++) {
-            long bucket = stamp == StampAt.OPEN ? tf.bucketOpen(stamps[i], zone) : tf.bucketOpen(stamps[i] - 1, zone);
+            long bucket = bucketOpen(tf, days, stamp == StampAt.OPEN ? stamps[i] : stamps[i] - 1, zone);
             if (bucket == lastBucket) {
                 throw new BadInputException(series + ": bars at " + Nanos.format(stamps[i - 1]) + " and "
                         + Nanos.format(stamps[i]) + " fall in the same " + tf + " period; the data is finer than " + tf
@@ -48,7 +55,7 @@ final class BarTimes {
                 }
             } else if (stamp == StampAt.OPEN) {
                 open[i] = stamps[i];
-                close[i] = tf.bucketClose(bucket, zone);
+                close[i] = bucketClose(tf, days, bucket, zone);
             } else {
                 open[i] = bucket;
                 close[i] = stamps[i];
@@ -86,5 +93,28 @@ final class BarTimes {
         }
         return "most " + tf + " bars open at " + Nanos.toZoned(open[0], zone).toLocalTime() + " in " + zone
                 + ", not at the start of a day there: if the times are local to another zone, re-import with --tz";
+    }
+
+    /** {@link Timeframe#bucketOpen}, computed without java.time for day bars ({@code days} given) when it can. */
+    static long bucketOpen(Timeframe tf, ZoneConverter days, long ts, ZoneId zone) {
+        if (days != null) {
+            long day = days.epochDayOf(ts);
+            long open = days.startOfDayOrMin(day - Math.floorMod(day, (long) tf.step()));
+            if (open != Long.MIN_VALUE) {
+                return open;
+            }
+        }
+        return tf.bucketOpen(ts, zone);
+    }
+
+    /** {@link Timeframe#bucketClose}, computed without java.time for day bars ({@code days} given) when it can. */
+    static long bucketClose(Timeframe tf, ZoneConverter days, long open, ZoneId zone) {
+        if (days != null) {
+            long close = days.startOfDayOrMin(days.epochDayOf(open) + tf.step());
+            if (close != Long.MIN_VALUE) {
+                return close;
+            }
+        }
+        return tf.bucketClose(open, zone);
     }
 }

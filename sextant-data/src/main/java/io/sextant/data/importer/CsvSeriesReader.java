@@ -149,6 +149,11 @@ final class CsvSeriesReader {
 
     private static boolean whole(SeriesAssembler asm, LongColumnBuilder col, byte[] b, int s, int e, int radix, int line,
                                  int column) {
+        long plain = plainDigits(b, s, e, radix);
+        if (plain >= 0) {
+            col.add(plain);
+            return true;
+        }
         String text = new String(b, s, e - s, StandardCharsets.US_ASCII).strip();
         try {
             col.add(Long.parseLong(text, radix));
@@ -158,6 +163,32 @@ final class CsvSeriesReader {
                     + (radix == 16 ? "hexadecimal" : "whole") + " number");
             return false;
         }
+    }
+
+    /**
+     * The value of a field of 1 to 15 plain ASCII digits of {@code radix} (10 or 16), or -1 for anything
+     * else (signs, spaces, more digits, bad characters), which the general path then parses or rejects.
+     */
+    static long plainDigits(byte[] b, int s, int e, int radix) {
+        if (e - s < 1 || e - s > 15) {
+            return -1;
+        }
+        long value = 0;
+        for (int i = s; i < e; i++) {
+            int c = b[i];
+            int d;
+            if (c >= '0' && c <= '9') {
+                d = c - '0';
+            } else if (radix == 16 && c >= 'a' && c <= 'f') {
+                d = c - 'a' + 10;
+            } else if (radix == 16 && c >= 'A' && c <= 'F') {
+                d = c - 'A' + 10;
+            } else {
+                return -1;
+            }
+            value = value * radix + d;
+        }
+        return value;
     }
 
     private static boolean letter(SeriesAssembler asm, ByteColumnBuilder col, byte[] b, int s, int e, int line, int column) {
@@ -171,6 +202,10 @@ final class CsvSeriesReader {
     }
 
     private static boolean flag(SeriesAssembler asm, ByteColumnBuilder col, byte[] b, int s, int e, int line, int column) {
+        if (e - s == 1 && (b[s] == '0' || b[s] == '1')) {
+            col.add((byte) (b[s] - '0'));
+            return true;
+        }
         String text = new String(b, s, e - s, StandardCharsets.US_ASCII).strip();
         switch (text) {
             case "0", "false", "False", "FALSE" -> col.add((byte) 0);

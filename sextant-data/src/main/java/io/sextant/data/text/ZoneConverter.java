@@ -31,6 +31,16 @@ public final class ZoneConverter {
     private long cachedDay = Long.MIN_VALUE;
     private long cachedOffsetSeconds;
     private boolean cachedDayHasTransition;
+    // A run of days between two clock changes, found by the slow path: every day whose midnight at
+    // windowOffsetSeconds falls in [windowFromSeconds, windowToSeconds) (epoch seconds UTC) has that
+    // offset and no change near, so consecutive days (daily bars) skip java.time.
+    private long windowFromSeconds = Long.MAX_VALUE;
+    private long windowToSeconds = Long.MIN_VALUE;
+    private long windowOffsetSeconds;
+    // The offset of instants in [instantFromSecond, instantUntilSecond), for epochDayOf.
+    private long instantFromSecond = Long.MAX_VALUE;
+    private long instantUntilSecond = Long.MIN_VALUE;
+    private long instantOffsetSeconds;
 
     public ZoneConverter(ZoneId zone) {
         this.zone = zone;
@@ -100,6 +110,12 @@ public final class ZoneConverter {
 
     private void cacheDay(long epochDay) {
         cachedDay = epochDay;
+        long midnightUtc = epochDay * 86_400 - windowOffsetSeconds;
+        if (midnightUtc >= windowFromSeconds && midnightUtc < windowToSeconds) {
+            cachedOffsetSeconds = windowOffsetSeconds;
+            cachedDayHasTransition = false;
+            return;
+        }
         LocalDateTime start = LocalDate.ofEpochDay(epochDay).atStartOfDay();
         ZoneOffset offset = rules.getValidOffsets(start).isEmpty()
                 ? rules.getTransition(start).getOffsetAfter() : rules.getValidOffsets(start).getFirst();
@@ -108,6 +124,66 @@ public final class ZoneConverter {
         // Any transition near this day sends it to the exact (slow) path; over-inclusion costs only time.
         ZoneOffsetTransition next = rules.nextTransition(java.time.Instant.ofEpochSecond(dayStartUtc - 3 * 3600));
         cachedDayHasTransition = next != null && next.getInstant().getEpochSecond() <= dayStartUtc + 27 * 3600;
+        if (!cachedDayHasTransition) {
+            rememberWindow(offset.getTotalSeconds(), dayStartUtc, next);
+        }
+    }
+
+    /**
+     * Extends the answer for a day without a change near to every day that gets the same one from
+     * {@link #cacheDay}'s slow path: with P and T the changes before and after, a day whose midnight
+     * U (at this offset) has P &le; U - 3 h and U + 27 h &lt; T has no change near, and its midnight is
+     * unambiguous at this offset when it also lies past P's overlap and before T's.
+     */
+    private void rememberWindow(int offset, long dayStartUtc, ZoneOffsetTransition next) {
+        ZoneOffsetTransition previous = rules.previousTransition(
+                java.time.Instant.ofEpochSecond(dayStartUtc - 3 * 3600 + 1));
+        if ((previous == null && next == null)
+                || (previous != null && previous.getOffsetAfter().getTotalSeconds() != offset)
+                || (next != null && next.getOffsetBefore().getTotalSeconds() != offset)) {
+            return; // not the simple case: leave every day to the slow path
+        }
+        windowOffsetSeconds = offset;
+        windowFromSeconds = previous == null ? Long.MIN_VALUE : previous.getInstant().getEpochSecond()
+                + Math.max(3 * 3600, previous.getOffsetBefore().getTotalSeconds() - offset);
+        windowToSeconds = next == null ? Long.MAX_VALUE : next.getInstant().getEpochSecond()
+                - Math.max(27 * 3600, offset - next.getOffsetAfter().getTotalSeconds());
+    }
+
+    /**
+     * Epoch nanoseconds of the start of local day {@code epochDay} (midnight, as
+     * {@link LocalDate#atStartOfDay(ZoneId)}), or {@link Long#MIN_VALUE} when a clock change is near
+     * that day and the caller should ask {@link java.time} instead.
+     */
+    public long startOfDayOrMin(long epochDay) {
+        long local = epochDay * Nanos.PER_DAY;
+        if (fixed) {
+            return local - fixedOffsetSeconds * Nanos.PER_SECOND;
+        }
+        if (epochDay != cachedDay) {
+            cacheDay(epochDay);
+        }
+        return cachedDayHasTransition ? Long.MIN_VALUE : local - cachedOffsetSeconds * Nanos.PER_SECOND;
+    }
+
+    /**
+     * The local day (days since 1970-01-01 in this zone, as {@link java.time.LocalDate#toEpochDay()}) of the
+     * instant {@code epochNanos}. The offset is looked up once per stretch between two clock changes.
+     */
+    public long epochDayOf(long epochNanos) {
+        long second = Math.floorDiv(epochNanos, Nanos.PER_SECOND);
+        if (fixed) {
+            return Math.floorDiv(second + fixedOffsetSeconds, 86_400L);
+        }
+        if (second < instantFromSecond || second >= instantUntilSecond) {
+            java.time.Instant at = java.time.Instant.ofEpochSecond(second);
+            instantOffsetSeconds = rules.getOffset(at).getTotalSeconds();
+            ZoneOffsetTransition previous = rules.previousTransition(at.plusSeconds(1));
+            ZoneOffsetTransition next = rules.nextTransition(at);
+            instantFromSecond = previous == null ? Long.MIN_VALUE : previous.toEpochSecond();
+            instantUntilSecond = next == null ? Long.MAX_VALUE : next.toEpochSecond();
+        }
+        return Math.floorDiv(second + instantOffsetSeconds, 86_400L);
     }
 
     /** Days since 1970-01-01 of a proleptic Gregorian date, or {@code Long.MIN_VALUE} if the date does not exist. */
