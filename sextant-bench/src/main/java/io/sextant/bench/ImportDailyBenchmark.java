@@ -1,22 +1,14 @@
 package io.sextant.bench;
 
-import io.sextant.data.catalog.Written;
-import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -33,32 +25,19 @@ import java.util.concurrent.TimeUnit;
 @Warmup(iterations = 6, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+UseParallelGC", "--enable-native-access=ALL-UNNAMED"})
-public class ImportDailyBenchmark {
+public class ImportDailyBenchmark extends ImportBenchmark {
     /** Folder inside the shared data folder. */
     public static final String DATA = "equities-daily/huge-stock-market-dataset";
     /** Data rows in the 46 files (headers excluded). */
     public static final long ROWS = 314_272;
 
-    private Path input;
-    private Path workspace;
-
-    @Setup(Level.Trial)
-    public void locate() {
-        input = SharedDataDir.require(DATA);
+    @Override
+    protected String data() {
+        return DATA;
     }
 
-    @Setup(Level.Invocation)
-    public void freshWorkspace() throws IOException {
-        workspace = Workspaces.create();
-    }
-
-    @TearDown(Level.Invocation)
-    public void deleteWorkspace() throws IOException {
-        Workspaces.delete(workspace);
-    }
-
-    @Benchmark
-    public List<Written> importAndWrite() throws IOException {
-        return ImportPipeline.run(input, workspace, ROWS);
+    @Override
+    protected long rows() {
+        return ROWS;
     }
 }
