@@ -97,9 +97,20 @@ public final class Catalog {
         return list().stream().filter(e -> e.symbol().equals(s)).toList();
     }
 
-    /** Loads a series' rows, checking every column's checksum. */
+    /**
+     * Loads a series' rows, checking every column's checksum. If a writer replaced the series since {@code entry} was
+     * read (and swept its old file), the current version is loaded instead; a series that no longer exists is an error.
+     */
     public SeriesData load(SeriesEntry entry) throws IOException {
-        return SeriesFile.read(seriesDir().resolve(entry.file()));
+        try {
+            return SeriesFile.read(seriesDir().resolve(entry.file()));
+        } catch (NoSuchFileException gone) {
+            SeriesEntry now = get(entry.key()).orElseThrow(() -> gone);
+            if (now.file().equals(entry.file())) {
+                throw gone;
+            }
+            return SeriesFile.read(seriesDir().resolve(now.file()));
+        }
     }
 
     /**

@@ -148,6 +148,19 @@ class CatalogTest {
         assertThat(CatalogSnapshot.of(catalog().root())).isEqualTo(before);
     }
 
+    /** A reader that listed the catalog before a writer replaced a series still gets rows: the current ones. */
+    @Test
+    void aStaleEntryLoadsTheCurrentVersionOfItsSeries() throws IOException {
+        Path f = Fixtures.daily(tmp.resolve("in"), "aaa.us.txt", LocalDate.of(2024, 1, 2), 10);
+        importInto(WriteMode.CREATE, f.toString());
+        SeriesEntry stale = catalog().get(AAA).orElseThrow();
+        importInto(WriteMode.REPLACE, Fixtures.daily(tmp.resolve("in2"), "aaa.us.txt", LocalDate.of(2024, 1, 2), 4)
+                .toString());
+
+        assertThat(catalog().root().resolve("series").resolve(stale.file())).doesNotExist();
+        assertThat(catalog().load(stale).rows()).isEqualTo(4);
+    }
+
     @Test
     void aDamagedSeriesFileIsRefusedOnLoad() throws IOException {
         Path f = Fixtures.daily(tmp.resolve("in"), "aaa.us.txt", LocalDate.of(2024, 1, 2), 10);
