@@ -1,0 +1,21 @@
+package io.sextant.core.order;
+
+import io.sextant.core.id.ClientOrderId;
+import io.sextant.core.id.InstrumentId;
+
+/**
+ * The order was created by a strategy.
+ *
+ * @param clientOrderId the order
+ * @param instrumentId  its instrument
+ * @param tsEvent       when it happened, epoch ns UTC
+ * @param tsInit        when this event was created, epoch ns UTC
+ */
+public record OrderInitialized(ClientOrderId clientOrderId, InstrumentId instrumentId, long tsEvent, long tsInit)
+        implements OrderEvent {
+
+    @Override
+    public OrderStatus targetStatus(Order order) {
+        return OrderStatus.INITIALIZED;
+    }
+}

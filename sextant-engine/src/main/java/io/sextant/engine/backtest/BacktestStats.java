@@ -1,0 +1,107 @@
+package io.sextant.engine.backtest;
+
+import java.util.List;
+
+/**
+ * Summary statistics of a run. Conventions:
+ * <ul>
+ *   <li>Returns are simple returns of equity between consecutive time steps.</li>
+ *   <li>Periods per year are inferred from the timestamps: steps / elapsed years (365.25-day years),
+ *       about 252 for NYSE daily bars and 365 for 24/7 daily bars.</li>
+ *   <li>Sharpe = mean(return) / sample standard deviation(return) &times; &radic;periodsPerYear, with a
+ *       zero risk-free rate; 0 when the deviation is 0.</li>
+ *   <li>CAGR = (final / initial)^(1 / years) - 1 over the elapsed calendar time.</li>
+ *   <li>Max drawdown is the largest peak-to-trough fall of equity, a positive fraction.</li>
+ *   <li>Exposure is the share of time steps that ended with any position open.</li>
+ *   <li>Win rate and profit factor are per closed round trip, on net PnL.</li>
+ * </ul>
+ *
+ * @param trades            closed round trips
+ * @param initialEquity     equity before the first step
+ * @param finalEquity       equity after the last step
+ * @param totalReturn       final / initial - 1
+ * @param cagr              compound annual growth rate
+ * @param sharpe            annualised Sharpe ratio
+ * @param maxDrawdown       largest peak-to-trough fall, a positive fraction
+ * @param maxDrawdownPeak   time of the peak before it (epoch ns), or 0
+ * @param maxDrawdownTrough time of its trough (epoch ns), or 0
+ * @param fees              total fees paid, base currency
+ * @param exposure          share of steps with a position open
+ * @param winRate           winning trades / trades (0 without trades)
+ * @param profitFactor      gross wins / gross losses (net PnL; infinity with no losses, 0 without trades)
+ * @param periodsPerYear    the inferred annualisation factor
+ * @param steps             number of time steps
+ */
+public record BacktestStats(int trades, double initialEquity, double finalEquity, double totalReturn, double cagr,
+                            double sharpe, double maxDrawdown, long maxDrawdownPeak, long maxDrawdownTrough,
+                            double fees, double exposure, double winRate, double profitFactor, double periodsPerYear,
+                            int steps) {
+
+    private static final double NANOS_PER_YEAR = 365.25 * 86_400e9;
+
+    /** Computes the statistics of an equity curve and its trades. */
+    public static BacktestStats of(EquityCurve curve, double initialEquity, List<RoundTrip> trips, double fees) {
+        int n = curve.size();
+        double[] eq = curve.equityValues();
+        double finalEquity = n == 0 ? initialEquity : eq[n - 1];
+        double totalReturn = initialEquity == 0 ? 0 : finalEquity / initialEquity - 1;
+        double years = n < 2 ? 0 : (curve.time(n - 1) - curve.time(0)) / NANOS_PER_YEAR;
+        double cagr = years <= 0 || finalEquity <= 0 || initialEquity <= 0 ? 0
+                : Math.pow(finalEquity / initialEquity, 1 / years) - 1;
+        double periodsPerYear = years <= 0 ? 0 : (n - 1) / years;
+
+        double mean = 0;
+        double m2 = 0;
+        int count = 0;
+        double prev = initialEquity;
+        double peak = initialEquity;
+        long peakTime = n == 0 ? 0 : curve.time(0);
+        double maxDd = 0;
+        long ddPeak = 0;
+        long ddTrough = 0;
+        int invested = 0;
+        for (int i = 0; i < n; i++) {
+            double e = eq[i];
+            if (prev != 0) {
+                double r = e / prev - 1;
+                count++;
+                double delta = r - mean;
+                mean += delta / count;
+                m2 += delta * (r - mean);
+            }
+            prev = e;
+            if (e > peak) {
+                peak = e;
+                peakTime = curve.time(i);
+            }
+            double dd = peak <= 0 ? 0 : 1 - e / peak;
+            if (dd > maxDd) {
+                maxDd = dd;
+                ddPeak = peakTime;
+                ddTrough = curve.time(i);
+            }
+            if (curve.invested(i)) {
+                invested++;
+            }
+        }
+        double sd = count > 1 ? Math.sqrt(m2 / (count - 1)) : 0;
+        double sharpe = sd == 0 ? 0 : mean / sd * Math.sqrt(periodsPerYear);
+
+        int wins = 0;
+        double grossWin = 0;
+        double grossLoss = 0;
+        for (RoundTrip t : trips) {
+            double pnl = t.netPnl().toDouble();
+            if (pnl > 0) {
+                wins++;
+                grossWin += pnl;
+            } else {
+                grossLoss -= pnl;
+            }
+        }
+        double winRate = trips.isEmpty() ? 0 : (double) wins / trips.size();
+        double profitFactor = trips.isEmpty() ? 0 : grossLoss == 0 ? Double.POSITIVE_INFINITY : grossWin / grossLoss;
+        return new BacktestStats(trips.size(), initialEquity, finalEquity, totalReturn, cagr, sharpe, maxDd, ddPeak,
+                ddTrough, fees, n == 0 ? 0 : (double) invested / n, winRate, profitFactor, periodsPerYear, n);
+    }
+}

@@ -1,0 +1,168 @@
+package io.sextant.engine.backtest;
+
+import io.sextant.core.id.InstrumentId;
+import io.sextant.core.instrument.Instrument;
+import io.sextant.core.money.Currency;
+import io.sextant.core.money.Money;
+import io.sextant.core.money.Rounding;
+import io.sextant.core.order.Order;
+import io.sextant.core.order.OrderEvent;
+import io.sextant.core.order.OrderFilled;
+import io.sextant.core.order.Side;
+import io.sextant.core.position.PositionEvent;
+import io.sextant.engine.order.OrderListener;
+import io.sextant.engine.portfolio.Portfolio;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns fills into round-trip trades. A trade opens when a position leaves flat and closes when it
+ * returns to flat; a fill that flips the position closes one trade and opens the next with the
+ * remainder (its fee split by quantity). Gross PnL is the position's realized PnL over the trade;
+ * MAE and MFE use the bar highs and lows seen while it was open.
+ */
+final class RoundTripTracker implements OrderListener {
+    private final Portfolio portfolio;
+    private final Map<InstrumentId, Integer> indexOf;
+    private final Trip[] open;
+    private final List<RoundTrip> closed = new ArrayList<>();
+
+    private static final class Trip {
+        final Instrument instrument;
+        final Side side;
+        final long entryTime;
+        final long realizedAtStart;
+        BigDecimal entryQty = BigDecimal.ZERO;
+        BigDecimal entryValue = BigDecimal.ZERO;
+        BigDecimal exitQty = BigDecimal.ZERO;
+        BigDecimal exitValue = BigDecimal.ZERO;
+        long feesRaw;
+        long exitTime;
+        double maxHigh = Double.NEGATIVE_INFINITY;
+        double minLow = Double.POSITIVE_INFINITY;
+
+        Trip(Instrument instrument, Side side, long entryTime, long realizedAtStart) {
+            this.instrument = instrument;
+            this.side = side;
+            this.entryTime = entryTime;
+            this.realizedAtStart = realizedAtStart;
+        }
+    }
+
+    RoundTripTracker(Portfolio portfolio, List<Instrument> instruments) {
+        this.portfolio = portfolio;
+        this.indexOf = new HashMap<>();
+        for (int i = 0; i < instruments.size(); i++) {
+            indexOf.put(instruments.get(i).id(), i);
+        }
+        this.open = new Trip[instruments.size()];
+    }
+
+    /** Updates the open trade's excursions with a bar's range; allocation-free. */
+    void onBar(int instrumentIndex, double high, double low) {
+        Trip t = open[instrumentIndex];
+        if (t != null) {
+            if (high > t.maxHigh) {
+                t.maxHigh = high;
+            }
+            if (low < t.minLow) {
+                t.minLow = low;
+            }
+        }
+    }
+
+    private OrderFilled lastFill;
+    private long quantityBeforeFill;
+
+    @Override
+    public void onOrderEvent(Order order, OrderEvent event) {
+        if (event instanceof OrderFilled fill) {
+            // Called before the portfolio books the fill: remember the position it started from.
+            lastFill = fill;
+            quantityBeforeFill = portfolio.position(fill.instrumentId()).quantityRaw();
+        }
+    }
+
+    @Override
+    public void onPositionEvent(Order order, PositionEvent event) {
+        OrderFilled fill = lastFill;
+        if (fill == null || !fill.instrumentId().equals(event.instrumentId())) {
+            return;
+        }
+        lastFill = null;
+        int idx = indexOf.get(fill.instrumentId());
+        long before = quantityBeforeFill;
+        long qty = fill.lastQuantity().raw();
+        long signed = fill.side() == Side.BUY ? qty : -qty;
+        long closing = before == 0 || Long.signum(before) == Long.signum(signed) ? 0 : Math.min(Math.abs(before), qty);
+        long opening = qty - closing;
+        BigDecimal price = fill.lastPrice().toBigDecimal();
+        int sp = fill.lastQuantity().precision();
+        Instrument instrument = portfolio.position(fill.instrumentId()).instrument();
+        long fee = fill.commission().currency().equals(instrument.spec().quoteCurrency()) ? fill.commission().raw() : 0;
+        long closingFee = Math.round((double) fee * closing / qty);
+        long realizedNow = event.realizedPnl().raw();
+        Trip t = open[idx];
+        if (closing > 0 && t != null) {
+            BigDecimal q = BigDecimal.valueOf(closing, sp);
+            t.exitQty = t.exitQty.add(q);
+            t.exitValue = t.exitValue.add(q.multiply(price));
+            t.feesRaw += closingFee;
+            t.exitTime = fill.tsEvent();
+            extreme(t, price.doubleValue());
+            if (event.kind() == PositionEvent.Kind.CLOSED || event.kind() == PositionEvent.Kind.FLIPPED) {
+                closed.add(finish(t, realizedNow));
+                open[idx] = null;
+                t = null;
+            }
+        }
+        if (opening > 0) {
+            if (t == null) {
+                t = new Trip(instrument, fill.side(), fill.tsEvent(), realizedNow);
+                open[idx] = t;
+            }
+            BigDecimal q = BigDecimal.valueOf(opening, sp);
+            t.entryQty = t.entryQty.add(q);
+            t.entryValue = t.entryValue.add(q.multiply(price));
+            t.feesRaw += fee - closingFee;
+            extreme(t, price.doubleValue());
+        }
+    }
+
+    private static void extreme(Trip t, double price) {
+        t.maxHigh = Math.max(t.maxHigh, price);
+        t.minLow = Math.min(t.minLow, price);
+    }
+
+    private RoundTrip finish(Trip t, long realizedNow) {
+        Currency ccy = t.instrument.spec().quoteCurrency();
+        long gross = realizedNow - t.realizedAtStart;
+        BigDecimal entryPx = t.entryValue.divide(t.entryQty, MathContext.DECIMAL64);
+        BigDecimal exitPx = t.exitQty.signum() == 0 ? BigDecimal.ZERO : t.exitValue.divide(t.exitQty, MathContext.DECIMAL64);
+        BigDecimal units = t.entryQty.multiply(t.instrument.spec().multiplier().toBigDecimal());
+        double sign = t.side == Side.BUY ? 1 : -1;
+        double best = t.side == Side.BUY ? t.maxHigh : t.minLow;
+        double worst = t.side == Side.BUY ? t.minLow : t.maxHigh;
+        double mfe = Math.max(0, sign * (best - entryPx.doubleValue()) * units.doubleValue());
+        double mae = Math.min(0, sign * (worst - entryPx.doubleValue()) * units.doubleValue());
+        return new RoundTrip(t.instrument.id(), t.side, t.entryTime, t.exitTime, t.entryQty,
+                round(entryPx, t), round(exitPx, t), new Money(gross, ccy), new Money(t.feesRaw, ccy),
+                new Money(gross - t.feesRaw, ccy), Money.of(BigDecimal.valueOf(mae), ccy, Rounding.HALF_EVEN),
+                Money.of(BigDecimal.valueOf(mfe), ccy, Rounding.HALF_EVEN));
+    }
+
+    private static BigDecimal round(BigDecimal price, Trip t) {
+        // Average prices get four more decimals than the tick, enough to reproduce PnL by hand.
+        return price.setScale(t.instrument.pricePrecision() + 4, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros();
+    }
+
+    /** Closed trades in the order they closed. */
+    List<RoundTrip> closed() {
+        return closed;
+    }
+}

@@ -1,0 +1,47 @@
+package io.sextant.engine.portfolio;
+
+import io.sextant.core.id.InstrumentId;
+import io.sextant.core.money.Currency;
+import io.sextant.core.money.Money;
+import io.sextant.core.position.Position;
+
+/** The account as a strategy or the risk engine reads it ({@code ctx.portfolio()}). Read-only. */
+public interface PortfolioView {
+
+    Currency baseCurrency();
+
+    /** Cash in {@code currency} (may be negative in a margin account). */
+    Money balance(Currency currency);
+
+    /** Cash in the base currency. */
+    default Money cash() {
+        return balance(baseCurrency());
+    }
+
+    /**
+     * Equity in the base currency: cash plus the market value of spot positions plus the unrealized
+     * PnL of derivative positions, at the latest marks.
+     */
+    Money equity();
+
+    /** The position in the instrument; a flat position if it was never traded. Do not change it. */
+    Position position(InstrumentId id);
+
+    /** The signed quantity: positive long, negative short, zero flat. */
+    default double netQuantity(InstrumentId id) {
+        return position(id).quantity().toDouble() * Long.signum(position(id).quantityRaw());
+    }
+
+    default boolean isFlat(InstrumentId id) {
+        return position(id).isFlat();
+    }
+
+    /** Unrealized PnL at the latest mark, in the instrument's quote currency. */
+    Money unrealizedPnl(InstrumentId id);
+
+    /** Sum of absolute position values over equity (0 when flat). */
+    double grossExposure();
+
+    /** Sum of signed position values over equity. */
+    double netExposure();
+}

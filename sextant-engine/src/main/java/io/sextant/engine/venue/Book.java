@@ -1,0 +1,50 @@
+package io.sextant.engine.venue;
+
+import io.sextant.core.instrument.Instrument;
+import io.sextant.indicators.Atr;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongUnaryOperator;
+
+/** The venue's state for one instrument: working orders and what it last saw of the market. */
+final class Book {
+    final Instrument instrument;
+    final LongUnaryOperator dayEnd;
+    final List<WorkingOrder> working = new ArrayList<>();
+    /** An ATR(14) of this instrument's bars, for trailing stops with an ATR offset. */
+    final Atr atr = new Atr(TRAILING_ATR_PERIOD);
+    static final int TRAILING_ATR_PERIOD = 14;
+    boolean hasBar;
+    long lastBarCloseRaw;
+    long lastBarTsEvent;
+    long lastBarVolumeRaw;
+    boolean dayOpenerNext = true;
+    boolean hasQuote;
+    long bidRaw;
+    long askRaw;
+    long lastTradeRaw;
+    boolean hasTrade;
+    /** Volume already taken by fills in the bar being matched (volume cap). */
+    long usedVolumeRaw;
+
+    Book(Instrument instrument, LongUnaryOperator dayEnd) {
+        this.instrument = instrument;
+        this.dayEnd = dayEnd;
+    }
+
+    /** The price an order arriving now is compared with: the quote side, the last trade, or the last bar close. */
+    long referencePrice(boolean buy) {
+        if (hasQuote) {
+            return buy ? askRaw : bidRaw;
+        }
+        if (hasTrade) {
+            return lastTradeRaw;
+        }
+        return lastBarCloseRaw;
+    }
+
+    boolean hasReference() {
+        return hasQuote || hasTrade || hasBar;
+    }
+}

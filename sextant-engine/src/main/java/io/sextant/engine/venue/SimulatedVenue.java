@@ -1,0 +1,548 @@
+package io.sextant.engine.venue;
+
+import io.sextant.core.data.QuoteTick;
+import io.sextant.core.data.TradeTick;
+import io.sextant.core.id.ClientOrderId;
+import io.sextant.core.id.InstrumentId;
+import io.sextant.core.id.TradeId;
+import io.sextant.core.instrument.Instrument;
+import io.sextant.core.money.FixedPoint;
+import io.sextant.core.money.Money;
+import io.sextant.core.money.Price;
+import io.sextant.core.money.Quantity;
+import io.sextant.core.money.Rounding;
+import io.sextant.core.order.ContingencyType;
+import io.sextant.core.order.LiquiditySide;
+import io.sextant.core.order.Order;
+import io.sextant.core.order.OrderAccepted;
+import io.sextant.core.order.OrderCanceled;
+import io.sextant.core.order.OrderExpired;
+import io.sextant.core.order.OrderFilled;
+import io.sextant.core.order.OrderQuantity;
+import io.sextant.core.order.OrderRejected;
+import io.sextant.core.order.OrderTriggered;
+import io.sextant.core.order.OrderType;
+import io.sextant.core.order.OrderUpdated;
+import io.sextant.core.order.Side;
+import io.sextant.core.order.TimeInForce;
+import io.sextant.core.position.Position;
+import io.sextant.core.time.Clock;
+import io.sextant.engine.data.BarEvent;
+import io.sextant.engine.execution.ExecutionClient;
+import io.sextant.engine.execution.ExecutionEvents;
+import io.sextant.engine.portfolio.PortfolioView;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.function.LongUnaryOperator;
+
+/**
+ * A venue simulated from market data. It implements the same {@link ExecutionClient} a live
+ * adapter does, and is fed each bar (and quote and trade) before strategies see it.
+ *
+ * <h2>Bar rules</h2>
+ * <ul>
+ *   <li>An order can fill on a bar only if it reached the venue at or before the bar's open. A
+ *       market order placed on bar t's close therefore fills at bar t+1's open
+ *       ({@link BarFillMode#NEXT_OPEN}), unless {@link BarFillMode#SIGNAL_CLOSE} is chosen.</li>
+ *   <li>Intrabar path: open, then the extreme nearer the open (the high on a tie), then the other
+ *       extreme, then the close. Orders are matched in the order the path reaches their prices.</li>
+ *   <li>A stop or if-touched order whose trigger the open has already passed fills at the open (the
+ *       gap), otherwise at its trigger; market-type fills are takers and slip, and the slipped price
+ *       is clamped into [low, high].</li>
+ *   <li>A resting limit fills at its price only if the path goes through it (strictly beyond), or
+ *       touches it with {@link VenueConfig#limitTouchFills()}; if the open is already beyond it, at
+ *       the open. Resting limit fills are makers and do not slip.</li>
+ *   <li>Fills at the open carry the bar's open time; intrabar and close fills carry its close time.</li>
+ *   <li>Volume cap: with a participation share p, one bar's fills in an instrument take at most
+ *       floor(p &times; volume) to the lot; the rest keeps working, or is cancelled for IOC and FOK.</li>
+ *   <li>DAY orders expire at the end of the trading day of the first bar they worked in; GTD orders
+ *       expire before the first bar that closes after their expire time.</li>
+ * </ul>
+ */
+public final class SimulatedVenue implements ExecutionClient {
+    private final VenueConfig config;
+    private final Clock clock;
+    private final PortfolioView account;
+    private final Map<InstrumentId, Book> books = new HashMap<>();
+    private final Map<ClientOrderId, WorkingOrder> byId = new HashMap<>();
+    private final PriorityQueue<InFlight> inFlight = new PriorityQueue<>();
+    private ExecutionEvents events;
+    private long seq;
+    private long tradeSeq;
+
+    /** A message on its way to the venue (latency). */
+    private record InFlight(long arrivalNs, long seq, Runnable action) implements Comparable<InFlight> {
+        @Override
+        public int compareTo(InFlight o) {
+            int c = Long.compare(arrivalNs, o.arrivalNs);
+            return c != 0 ? c : Long.compare(seq, o.seq);
+        }
+    }
+
+    public SimulatedVenue(VenueConfig config, Clock clock, PortfolioView account) {
+        this.config = config;
+        this.clock = clock;
+        this.account = account;
+    }
+
+    /** Where to report order events; set once by the engine. */
+    public void connect(ExecutionEvents sink) {
+        this.events = sink;
+    }
+
+    public VenueConfig config() {
+        return config;
+    }
+
+    /**
+     * Lists an instrument. {@code dayEnd} gives, for a time, the end of its trading day (epoch ns):
+     * used by DAY orders, market-on-open and market-on-close.
+     */
+    public void addInstrument(Instrument instrument, LongUnaryOperator dayEnd) {
+        books.putIfAbsent(instrument.id(), new Book(instrument, dayEnd));
+    }
+
+    private Book book(InstrumentId id) {
+        Book b = books.get(id);
+        if (b == null) {
+            throw new IllegalArgumentException("instrument " + id + " is not listed on the simulated venue; listed: "
+                    + books.keySet());
+        }
+        return b;
+    }
+
+    // ---- ExecutionClient -------------------------------------------------------------------------------
+
+    @Override
+    public void submit(Order order) {
+        book(order.instrumentId());
+        send(() -> arrive(order, false));
+    }
+
+    @Override
+    public void submitList(List<Order> orders) {
+        for (Order o : orders) {
+            book(o.instrumentId());
+        }
+        send(() -> {
+            for (Order o : orders) {
+                arrive(o, o.parentId() != null);
+            }
+        });
+    }
+
+    @Override
+    public void modify(Order order, Quantity quantity, Price price, Price triggerPrice) {
+        send(() -> applyModify(order, quantity, price, triggerPrice));
+    }
+
+    @Override
+    public void cancel(Order order, String reason) {
+        send(() -> {
+            WorkingOrder w = byId.get(order.id());
+            if (w != null) {
+                cancelWorking(w, reason, now());
+            }
+        });
+    }
+
+    private void send(Runnable action) {
+        long latency = config.latency().nextNs();
+        if (latency == 0 && inFlight.isEmpty()) {
+            action.run();
+        } else {
+            inFlight.add(new InFlight(Math.addExact(now(), latency), seq++, action));
+        }
+    }
+
+    private long now() {
+        return clock.timestampNs();
+    }
+
+    /**
+     * Delivers messages whose latency has elapsed by {@code tsNs}. The engine calls it as time advances,
+     * before matching data at that time.
+     */
+    public void advanceTo(long tsNs) {
+        while (!inFlight.isEmpty() && inFlight.peek().arrivalNs() <= tsNs) {
+            inFlight.poll().action().run();
+        }
+    }
+
+    /** True if no message is in flight. */
+    public boolean idle() {
+        return inFlight.isEmpty();
+    }
+
+    // ---- arrival -----------------------------------------------------------------------------------------
+
+    private void arrive(Order order, boolean heldChild) {
+        long ts = now();
+        Book book = book(order.instrumentId());
+        Instrument instrument = book.instrument;
+        String problem = checkOnArrival(order, book);
+        if (problem != null) {
+            emit(new OrderRejected(order.id(), order.instrumentId(), problem, ts, ts));
+            return;
+        }
+        WorkingOrder w = new WorkingOrder(order, seq++, ts);
+        if (order.price() != null) {
+            w.limitRaw = instrument.passivePrice(order.side(), order.price()).raw();
+        }
+        if (order.triggerPrice() != null) {
+            w.triggerRaw = instrument.roundPrice(order.triggerPrice(), Rounding.HALF_EVEN).raw();
+        }
+        w.held = heldChild;
+        if (order.type() == OrderType.TRAILING_STOP_MARKET && book.hasReference()) {
+            w.extremeRaw = book.referencePrice(!w.buy);
+        }
+        byId.put(order.id(), w);
+        book.working.add(w);
+        if (!heldChild) {
+            emit(new OrderAccepted(order.id(), order.instrumentId(), ts, ts));
+            if (w.extremeRaw != Long.MIN_VALUE) {
+                long distance = trailingDistanceRaw(book, w, w.extremeRaw);
+                if (distance >= 0) {
+                    moveTrailingTrigger(w, w.buy ? w.extremeRaw + distance : w.extremeRaw - distance, ts);
+                }
+            }
+            if (config.barFillMode() == BarFillMode.SIGNAL_CLOSE && book.hasBar && !book.hasQuote && !book.hasTrade
+                    && w.executesAsMarket() && !w.awaitingTrigger() && order.type() != OrderType.MARKET_ON_OPEN
+                    && order.type() != OrderType.MARKET_ON_CLOSE) {
+                fillAt(book, w, book.lastBarCloseRaw, book.lastBarCloseRaw, book.lastBarCloseRaw, book.lastBarTsEvent,
+                        true, book.lastBarVolumeRaw);
+            }
+        }
+    }
+
+    /** Why the venue refuses the order on arrival, or null. */
+    private String checkOnArrival(Order order, Book book) {
+        Instrument instrument = book.instrument;
+        if (order.quantity() != null) {
+            Quantity q = order.quantity();
+            if (!q.isMultipleOf(instrument.lotSize())) {
+                return instrument.id() + ": quantity " + q + " is not a multiple of the lot size " + instrument.lotSize();
+            }
+            var qp = instrument.quantityProblem(q);
+            if (qp.isPresent()) {
+                return qp.get();
+            }
+        }
+        if (order.request().reduceOnly()) {
+            Position p = account.position(order.instrumentId());
+            boolean reduces = order.side() == Side.BUY ? p.isShort() : p.isLong();
+            if (!reduces) {
+                return "reduce-only " + order.side() + " would open or increase a position (position is "
+                        + (p.isFlat() ? "flat" : (p.isLong() ? "long " : "short ") + p.quantity()) + ")";
+            }
+        }
+        if (order.request().postOnly() && book.hasReference()) {
+            long limit = instrument.passivePrice(order.side(), order.price()).raw();
+            long ref = book.referencePrice(order.side() == Side.BUY);
+            boolean crosses = order.side() == Side.BUY ? limit >= ref : limit <= ref;
+            if (crosses) {
+                return "post-only " + order.side() + " limit " + order.price() + " would take liquidity (market at "
+                        + new Price(ref, instrument.pricePrecision()) + ")";
+            }
+        }
+        return null;
+    }
+
+    private void applyModify(Order order, Quantity quantity, Price price, Price trigger) {
+        WorkingOrder w = byId.get(order.id());
+        long ts = now();
+        if (w == null) {
+            return;
+        }
+        Instrument instrument = book(order.instrumentId()).instrument;
+        Quantity q = quantity == null ? order.quantity() : quantity;
+        Price p = price == null ? order.price() : instrument.passivePrice(order.side(), price);
+        Price t = trigger == null ? order.triggerPrice() : instrument.roundPrice(trigger, Rounding.HALF_EVEN);
+        if (q != null && q.compareTo(order.filledQuantity()) <= 0) {
+            cancelWorking(w, "modified quantity " + q + " is not above the filled " + order.filledQuantity(), ts);
+            return;
+        }
+        emit(new OrderUpdated(order.id(), order.instrumentId(), q, p, t, ts, ts));
+        w.limitRaw = p == null ? Long.MIN_VALUE : p.raw();
+        w.triggerRaw = t == null ? Long.MIN_VALUE : t.raw();
+    }
+
+    // ---- bars ----------------------------------------------------------------------------------------------
+
+    /** Matches working orders against a bar; called before strategies see it. */
+    public void onBar(BarEvent bar) {
+        Book book = book(bar.instrumentId());
+        advanceTo(bar.tsOpen());
+        boolean dayOpener = book.dayOpenerNext;
+        book.atr.update(0, bar.high(), bar.low(), bar.close(), 0);
+        if (!book.working.isEmpty()) {
+            new BarMatcher(this, book, bar, dayOpener).run();
+        }
+        book.hasBar = true;
+        book.lastBarCloseRaw = bar.closeRaw();
+        book.lastBarTsEvent = bar.tsEvent();
+        book.lastBarVolumeRaw = bar.volumeRaw();
+        book.dayOpenerNext = bar.tsEvent() >= book.dayEnd.applyAsLong(bar.tsOpen());
+    }
+
+    /** Matches working orders against a quote; called before strategies see it. */
+    public void onQuote(QuoteTick quote) {
+        Book book = book(quote.instrumentId());
+        advanceTo(quote.tsEvent());
+        book.hasQuote = true;
+        book.bidRaw = onGrid(book, quote.bid());
+        book.askRaw = onGrid(book, quote.ask());
+        if (!book.working.isEmpty()) {
+            new TickMatcher(this, book, book.askRaw, book.bidRaw, quote.tsEvent(), -1).run();
+        }
+    }
+
+    /** Matches working orders against a trade tick; called before strategies see it. */
+    public void onTrade(TradeTick trade) {
+        Book book = book(trade.instrumentId());
+        advanceTo(trade.tsEvent());
+        book.hasTrade = true;
+        book.lastTradeRaw = onGrid(book, trade.price());
+        if (!book.working.isEmpty()) {
+            long size = trade.size().withPrecision(book.instrument.sizePrecision(), Rounding.FLOOR).raw();
+            new TickMatcher(this, book, book.lastTradeRaw, book.lastTradeRaw, trade.tsEvent(), size).run();
+        }
+    }
+
+    private static long onGrid(Book book, Price price) {
+        return book.instrument.roundPrice(price, Rounding.HALF_EVEN).raw();
+    }
+
+    // ---- fills ----------------------------------------------------------------------------------------------
+
+    /**
+     * Fills as much of {@code w} as the volume cap allows at {@code priceRaw}, slipping taker fills and
+     * clamping into [lowRaw, highRaw]. Returns the quantity filled (raw).
+     */
+    long fillAt(Book book, WorkingOrder w, long priceRaw, long lowRaw, long highRaw, long tsEvent, boolean taker,
+                long barVolumeRaw) {
+        Order order = w.order;
+        Instrument instrument = book.instrument;
+        long px = priceRaw;
+        if (taker) {
+            long qtyHint = order.quantity() == null ? 0 : order.leavesQuantity().raw();
+            long adverse = config.slippage().adverseRaw(new SlippageInput(instrument, order.side(), px, qtyHint,
+                    barVolumeRaw));
+            px = w.buy ? Math.min(highRaw, px + adverse) : Math.max(lowRaw, px - adverse);
+        }
+        if (w.limitRaw != Long.MIN_VALUE && !w.executesAsMarket()) {
+            px = w.buy ? Math.min(px, w.limitRaw) : Math.max(px, w.limitRaw);
+        }
+        LiquiditySide liquidity = taker ? LiquiditySide.TAKER : LiquiditySide.MAKER;
+        if (order.quantity() == null) {
+            Quantity resolved = resolveQuantity(book, order, px, liquidity);
+            if (resolved == null) {
+                cancelWorking(w, "order " + order.request().quantity() + " buys less than the minimum "
+                        + instrument.spec().minQuantity() + " at " + new Price(px, instrument.pricePrecision()), tsEvent);
+                return 0;
+            }
+            order.resolveQuantity(resolved);
+        }
+        long leaves = order.leavesQuantity().raw();
+        if (order.request().reduceOnly()) {
+            long pos = account.position(order.instrumentId()).quantityRaw();
+            long reducible = w.buy ? Math.max(0, -pos) : Math.max(0, pos);
+            if (reducible == 0) {
+                cancelWorking(w, "reduce-only: the position is already closed", tsEvent);
+                return 0;
+            }
+            leaves = Math.min(leaves, reducible);
+        }
+        long qty = leaves;
+        if (config.volumeParticipation() > 0 && barVolumeRaw >= 0) {
+            long cap = capRaw(book, barVolumeRaw) - book.usedVolumeRaw;
+            long lot = instrument.lotSize().raw();
+            qty = Math.min(qty, Math.max(0, cap) / lot * lot);
+            if (order.timeInForce() == TimeInForce.FOK && qty < leaves) {
+                cancelWorking(w, "fill-or-kill: only " + new Quantity(qty, instrument.sizePrecision())
+                        + " available under the volume cap", tsEvent);
+                return 0;
+            }
+        }
+        if (qty <= 0) {
+            return 0;
+        }
+        book.usedVolumeRaw += qty;
+        Quantity lastQty = new Quantity(qty, instrument.sizePrecision());
+        Price lastPx = new Price(px, instrument.pricePrecision());
+        Money notional = instrument.notional(lastPx, lastQty, Rounding.HALF_EVEN);
+        Money fee = config.fees().fee(new FeeInput(instrument, order.side(), lastQty, lastPx, notional, liquidity,
+                order.filledQuantity().isZero()));
+        boolean complete = qty == order.leavesQuantity().raw();
+        emit(new OrderFilled(order.id(), order.instrumentId(), TradeId.of("T-" + (++tradeSeq)), order.side(), lastQty,
+                lastPx, fee, liquidity, tsEvent, now()));
+        if (complete) {
+            remove(book, w);
+        } else if (order.request().reduceOnly() && qty == leaves) {
+            remove(book, w);
+            emit(new OrderCanceled(order.id(), order.instrumentId(), "reduce-only: the position is closed", tsEvent,
+                    now()));
+        }
+        afterFill(book, w, complete, tsEvent);
+        return qty;
+    }
+
+    private long capRaw(Book book, long barVolumeRaw) {
+        // Volume is stored at the series' size scale, which is the instrument's size precision.
+        return (long) Math.floor(barVolumeRaw * config.volumeParticipation());
+    }
+
+    /**
+     * The largest lot multiple whose value plus fee fits the order's budget at {@code px}; null if not
+     * even the minimum quantity fits.
+     */
+    private Quantity resolveQuantity(Book book, Order order, long px, LiquiditySide liquidity) {
+        Instrument instrument = book.instrument;
+        Money budget = switch (order.request().quantity()) {
+            case OrderQuantity.Notional n -> n.amount();
+            case OrderQuantity.PercentOfEquity p -> {
+                Money eq = account.equity();
+                yield Money.of(eq.toBigDecimal().multiply(p.percent()).movePointLeft(2), eq.currency(), Rounding.FLOOR);
+            }
+            case OrderQuantity.Units u -> throw new IllegalStateException("units are resolved on creation");
+        };
+        if (budget.signum() <= 0) {
+            return null;
+        }
+        Price price = new Price(px, instrument.pricePrecision());
+        BigDecimal unitValue = instrument.notional(price, Quantity.of(1), Rounding.HALF_EVEN).toBigDecimal();
+        if (unitValue.signum() <= 0) {
+            return null;
+        }
+        BigDecimal estimate = budget.toBigDecimal().divide(unitValue, MathContext.DECIMAL64)
+                .setScale(instrument.sizePrecision(), RoundingMode.FLOOR);
+        Quantity q = instrument.floorToLot(Quantity.of(estimate.max(BigDecimal.ZERO)));
+        Quantity lot = instrument.lotSize();
+        // Walk down by lots until value + fee fits; the fee makes the first estimate a few lots too big at most.
+        for (int i = 0; i < 10_000 && !q.isZero(); i++) {
+            Money value = instrument.notional(price, q, Rounding.HALF_EVEN);
+            Money fee = config.fees().fee(new FeeInput(instrument, order.side(), q, price, value, liquidity, true));
+            BigDecimal feeInBudget = fee.currency().equals(budget.currency()) ? fee.toBigDecimal() : BigDecimal.ZERO;
+            if (value.toBigDecimal().add(feeInBudget).compareTo(budget.toBigDecimal()) <= 0) {
+                break;
+            }
+            q = q.minus(lot);
+        }
+        if (q.isZero() || q.compareTo(instrument.spec().minQuantity()) < 0) {
+            return null;
+        }
+        return q;
+    }
+
+    private void afterFill(Book book, WorkingOrder w, boolean complete, long ts) {
+        Order order = w.order;
+        if (order.contingency() == ContingencyType.OCO) {
+            for (ClientOrderId sibling : order.linkedIds()) {
+                WorkingOrder s = byId.get(sibling);
+                if (s != null) {
+                    cancelWorking(s, "OCO: " + order.id() + " filled", ts);
+                }
+            }
+        }
+        if (complete && order.contingency() == ContingencyType.OTO) {
+            for (ClientOrderId child : order.linkedIds()) {
+                WorkingOrder c = byId.get(child);
+                if (c != null && c.held) {
+                    c.held = false;
+                    c.arrivalNs = ts;
+                    if (c.order.quantity() == null) {
+                        c.order.resolveQuantity(order.filledQuantity());
+                    }
+                    emit(new OrderAccepted(c.order.id(), c.order.instrumentId(), ts, now()));
+                }
+            }
+        }
+    }
+
+    void trigger(WorkingOrder w, long ts) {
+        w.triggered = true;
+        if (!w.executesAsMarket()) {
+            emit(new OrderTriggered(w.order.id(), w.order.instrumentId(), ts, now()));
+        }
+    }
+
+    void moveTrailingTrigger(WorkingOrder w, long newTriggerRaw, long ts) {
+        if (newTriggerRaw == w.triggerRaw) {
+            return;
+        }
+        w.triggerRaw = newTriggerRaw;
+        Book book = book(w.order.instrumentId());
+        emit(new OrderUpdated(w.order.id(), w.order.instrumentId(), w.order.quantity(), w.order.price(),
+                new Price(newTriggerRaw, book.instrument.pricePrecision()), ts, now()));
+    }
+
+    void cancelWorking(WorkingOrder w, String reason, long ts) {
+        Book book = book(w.order.instrumentId());
+        remove(book, w);
+        emit(new OrderCanceled(w.order.id(), w.order.instrumentId(), reason, ts, now()));
+        cancelHeldChildren(w, ts);
+    }
+
+    void expire(WorkingOrder w, long ts) {
+        Book book = book(w.order.instrumentId());
+        remove(book, w);
+        emit(new OrderExpired(w.order.id(), w.order.instrumentId(), ts, now()));
+        cancelHeldChildren(w, ts);
+    }
+
+    private void cancelHeldChildren(WorkingOrder parent, long ts) {
+        if (parent.order.contingency() != ContingencyType.OTO) {
+            return;
+        }
+        for (ClientOrderId child : parent.order.linkedIds()) {
+            WorkingOrder c = byId.get(child);
+            if (c != null && c.held) {
+                remove(book(c.order.instrumentId()), c);
+                emit(new OrderCanceled(c.order.id(), c.order.instrumentId(), "OTO parent " + parent.order.id()
+                        + " ended without filling", ts, now()));
+            }
+        }
+    }
+
+    private void remove(Book book, WorkingOrder w) {
+        book.working.remove(w);
+        byId.remove(w.order.id());
+    }
+
+    private void emit(io.sextant.core.order.OrderEvent event) {
+        events.on(event);
+    }
+
+    /** The trailing distance in raw price units at {@code referenceRaw}, or -1 while an ATR is not ready. */
+    long trailingDistanceRaw(Book book, WorkingOrder w, long referenceRaw) {
+        BigDecimal offset = w.order.request().trailingOffset();
+        int pp = book.instrument.pricePrecision();
+        long tick = book.instrument.tickSize().raw();
+        double distance = switch (w.order.request().trailingOffsetType()) {
+            case PRICE -> offset.doubleValue() * FixedPoint.pow10(pp);
+            case PERCENT -> referenceRaw * offset.doubleValue() / 100.0;
+            case ATR -> book.atr.isReady() ? offset.doubleValue() * book.atr.value() * FixedPoint.pow10(pp) : -1;
+        };
+        if (distance < 0) {
+            return -1;
+        }
+        // Whole ticks, rounded to the nearest; at least one tick.
+        return Math.max(tick, Math.round(distance / tick) * tick);
+    }
+
+    /** Orders held now, for tests and reconciliation. */
+    public List<Order> workingOrders(InstrumentId id) {
+        List<Order> out = new ArrayList<>();
+        for (WorkingOrder w : book(id).working) {
+            out.add(w.order);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,2 @@
+/** Trend-following strategies. */
+package io.sextant.strategies.trend;
