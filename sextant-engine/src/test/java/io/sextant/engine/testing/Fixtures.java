@@ -1,0 +1,92 @@
+package io.sextant.engine.testing;
+
+import io.sextant.core.data.BarType;
+import io.sextant.core.data.PriceType;
+import io.sextant.core.data.Timeframe;
+import io.sextant.core.id.InstrumentId;
+import io.sextant.core.instrument.CryptoSpot;
+import io.sextant.core.instrument.Equity;
+import io.sextant.core.instrument.Instrument;
+import io.sextant.core.instrument.InstrumentSpec;
+import io.sextant.core.money.Currency;
+import io.sextant.core.money.FixedPoint;
+import io.sextant.core.time.Nanos;
+import io.sextant.data.series.BarSeries;
+import io.sextant.data.series.ColumnNames;
+import io.sextant.data.series.LongColumn;
+import io.sextant.data.series.SeriesData;
+import io.sextant.data.series.SeriesKind;
+import io.sextant.engine.backtest.BacktestSeries;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * Small in-memory market data for engine tests: instruments and daily bar series written as text.
+ * Daily bars here open at 00:00 UTC and close 24 h later, one per calendar day from {@link #DAY0};
+ * the trading day ends at the bar's close.
+ */
+public final class Fixtures {
+    /** The open of the first bar: 2024-01-01T00:00Z. */
+    public static final LocalDate DAY0 = LocalDate.of(2024, 1, 1);
+
+    private Fixtures() {
+    }
+
+    /** A USD equity on venue SIM with the given tick and lot, e.g. {@code equity("AAPL", "0.01", "1")}. */
+    public static Equity equity(String symbol, String tick, String lot) {
+        return new Equity(InstrumentSpec.of(InstrumentId.of(symbol, "SIM"), Currency.USD, tick, lot));
+    }
+
+    /** A crypto pair, e.g. {@code crypto("BTCUSDT", Currency.BTC, Currency.USDT, "0.01", "0.00001")}. */
+    public static CryptoSpot crypto(String symbol, Currency base, Currency quote, String tick, String lot) {
+        return new CryptoSpot(InstrumentSpec.of(InstrumentId.of(symbol, "SIM"), quote, tick, lot), base);
+    }
+
+    /** Epoch ns of 00:00 UTC on day {@code i} after {@link #DAY0}. */
+    public static long day(int i) {
+        return Nanos.ofInstant(DAY0.plusDays(i).atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    /**
+     * Daily bars for {@code instrument}, one per row {@code "open high low close volume"} (volume may be
+     * omitted: 0), prices as decimals on the instrument's tick grid.
+     */
+    public static BacktestSeries dailyBars(Instrument instrument, String... rows) {
+        int n = rows.length;
+        int pp = instrument.pricePrecision();
+        int sp = instrument.sizePrecision();
+        long[] tsOpen = new long[n];
+        long[] tsClose = new long[n];
+        long[] open = new long[n];
+        long[] high = new long[n];
+        long[] low = new long[n];
+        long[] close = new long[n];
+        long[] volume = new long[n];
+        for (int i = 0; i < n; i++) {
+            String[] f = rows[i].trim().split("\\s+");
+            tsOpen[i] = day(i);
+            tsClose[i] = day(i + 1);
+            open[i] = raw(f[0], pp);
+            high[i] = raw(f[1], pp);
+            low[i] = raw(f[2], pp);
+            close[i] = raw(f[3], pp);
+            volume[i] = f.length > 4 ? raw(f[4], sp) : 0;
+        }
+        SeriesData data = new SeriesData(SeriesKind.BARS, List.of(
+                new LongColumn(ColumnNames.TS_OPEN, tsOpen, 0), new LongColumn(ColumnNames.TS_CLOSE, tsClose, 0),
+                new LongColumn(ColumnNames.OPEN, open, pp), new LongColumn(ColumnNames.HIGH, high, pp),
+                new LongColumn(ColumnNames.LOW, low, pp), new LongColumn(ColumnNames.CLOSE, close, pp),
+                new LongColumn(ColumnNames.VOLUME, volume, sp)));
+        BarType type = new BarType(instrument.id(), Timeframe.DAY_1, PriceType.LAST);
+        // Each daily bar is its own trading day: the day of a time ends at the next 00:00 UTC.
+        return new BacktestSeries(instrument, type, BarSeries.of(data),
+                ts -> Math.floorDiv(ts, Nanos.PER_DAY) * Nanos.PER_DAY + Nanos.PER_DAY);
+    }
+
+    private static long raw(String decimal, int precision) {
+        return FixedPoint.fromBigDecimal(new BigDecimal(decimal), precision, io.sextant.core.money.Rounding.EXACT);
+    }
+}

@@ -1,0 +1,2 @@
+/** Test fixtures for engine tests: instruments and small in-memory bar series. */
+package io.sextant.engine.testing;
