@@ -7,6 +7,7 @@ import io.sextant.core.time.Nanos;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * Follows equity through the day and reports when the {@link DailyLossLimit} is first breached and
@@ -49,7 +50,7 @@ final class DailyLossGuard {
             long limitRaw = limitRaw();
             if (loss >= limitRaw) {
                 breach = "trading is HALTED by the daily loss limit: loss " + money(loss) + " since the start of "
-                        + day + " (" + limit.zone() + ", start-of-day equity " + money(startEquityRaw) + ") >= limit "
+                        + day + " (" + zoneName() + ", start-of-day equity " + money(startEquityRaw) + ") >= limit "
                         + money(limitRaw);
                 return true;
             }
@@ -77,6 +78,10 @@ final class DailyLossGuard {
         }
         return BigDecimal.valueOf(startEquityRaw).multiply(limit.fraction()).setScale(0, RoundingMode.HALF_EVEN)
                 .longValueExact();
+    }
+
+    private String zoneName() {
+        return limit.zone().equals(ZoneOffset.UTC) ? "UTC" : limit.zone().getId();
     }
 
     private String money(long raw) {
