@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Pre-trade limits; each is optional (null means no limit). Start from {@link #NONE} and add limits
@@ -54,51 +55,73 @@ public record RiskLimits(Money maxOrderNotional, Quantity maxPosition, Map<Instr
     }
 
     public RiskLimits withMaxOrderNotional(Money value) {
-        return new RiskLimits(value, maxPosition, maxPositionBy, maxLeverage, maxGrossExposure, maxNetExposure,
-                maxConcentration, dailyLoss, orderRate);
+        return with(d -> d.maxOrderNotional = value);
     }
 
     public RiskLimits withMaxPosition(Quantity value) {
-        return new RiskLimits(maxOrderNotional, value, maxPositionBy, maxLeverage, maxGrossExposure, maxNetExposure,
-                maxConcentration, dailyLoss, orderRate);
+        return with(d -> d.maxPosition = value);
     }
 
     /** Overrides the position limit for one instrument. */
     public RiskLimits withMaxPosition(InstrumentId id, Quantity value) {
-        Map<InstrumentId, Quantity> by = new HashMap<>(maxPositionBy);
-        by.put(id, value);
-        return new RiskLimits(maxOrderNotional, maxPosition, by, maxLeverage, maxGrossExposure, maxNetExposure,
-                maxConcentration, dailyLoss, orderRate);
+        return with(d -> d.maxPositionBy.put(id, value));
     }
 
     public RiskLimits withMaxLeverage(BigDecimal value) {
-        return new RiskLimits(maxOrderNotional, maxPosition, maxPositionBy, value, maxGrossExposure, maxNetExposure,
-                maxConcentration, dailyLoss, orderRate);
+        return with(d -> d.maxLeverage = value);
     }
 
     public RiskLimits withMaxGrossExposure(Money value) {
-        return new RiskLimits(maxOrderNotional, maxPosition, maxPositionBy, maxLeverage, value, maxNetExposure,
-                maxConcentration, dailyLoss, orderRate);
+        return with(d -> d.maxGrossExposure = value);
     }
 
     public RiskLimits withMaxNetExposure(BigDecimal value) {
-        return new RiskLimits(maxOrderNotional, maxPosition, maxPositionBy, maxLeverage, maxGrossExposure, value,
-                maxConcentration, dailyLoss, orderRate);
+        return with(d -> d.maxNetExposure = value);
     }
 
     public RiskLimits withMaxConcentration(BigDecimal value) {
-        return new RiskLimits(maxOrderNotional, maxPosition, maxPositionBy, maxLeverage, maxGrossExposure,
-                maxNetExposure, value, dailyLoss, orderRate);
+        return with(d -> d.maxConcentration = value);
     }
 
     public RiskLimits withDailyLoss(DailyLossLimit value) {
-        return new RiskLimits(maxOrderNotional, maxPosition, maxPositionBy, maxLeverage, maxGrossExposure,
-                maxNetExposure, maxConcentration, value, orderRate);
+        return with(d -> d.dailyLoss = value);
     }
 
     public RiskLimits withOrderRate(OrderRateLimit value) {
-        return new RiskLimits(maxOrderNotional, maxPosition, maxPositionBy, maxLeverage, maxGrossExposure,
-                maxNetExposure, maxConcentration, dailyLoss, value);
+        return with(d -> d.orderRate = value);
+    }
+
+    /** A copy with one change: the one place the components are listed in order. */
+    private RiskLimits with(Consumer<Draft> change) {
+        Draft d = new Draft(this);
+        change.accept(d);
+        return new RiskLimits(d.maxOrderNotional, d.maxPosition, d.maxPositionBy, d.maxLeverage, d.maxGrossExposure,
+                d.maxNetExposure, d.maxConcentration, d.dailyLoss, d.orderRate);
+    }
+
+    /** The components, mutable, while a copy is made. */
+    private static final class Draft {
+        Money maxOrderNotional;
+        Quantity maxPosition;
+        Map<InstrumentId, Quantity> maxPositionBy;
+        BigDecimal maxLeverage;
+        Money maxGrossExposure;
+        BigDecimal maxNetExposure;
+        BigDecimal maxConcentration;
+        DailyLossLimit dailyLoss;
+        OrderRateLimit orderRate;
+
+        Draft(RiskLimits l) {
+            maxOrderNotional = l.maxOrderNotional;
+            maxPosition = l.maxPosition;
+            maxPositionBy = new HashMap<>(l.maxPositionBy);
+            maxLeverage = l.maxLeverage;
+            maxGrossExposure = l.maxGrossExposure;
+            maxNetExposure = l.maxNetExposure;
+            maxConcentration = l.maxConcentration;
+            dailyLoss = l.dailyLoss;
+            orderRate = l.orderRate;
+        }
     }
 
     /** True if a limit needs the order's value (and so a price to estimate it). */

@@ -149,7 +149,8 @@ class RiskBacktestTest {
         });
         run(bars, n -> n.risk(e -> e.setLimits(RiskLimits.NONE.withOrderRate(OrderRateLimit.of(2,
                 Duration.ofSeconds(1))))), s);
-        assertThat(denials(s)).containsExactly("O-3: order rate limit: 2 orders passed in the last 1s (limit 2 per 1s)");
+        assertThat(denials(s))
+                .containsExactly("O-3: order rate limit: 2 orders passed in the last 1s (limit 2 per 1s)");
         assertThat(s.orderEvents.stream().filter(e -> e.clientOrderId().toString().equals("O-4"))
                 .anyMatch(e -> e instanceof io.sextant.core.order.OrderSubmitted)).isTrue();
     }

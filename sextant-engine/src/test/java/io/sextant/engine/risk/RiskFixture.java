@@ -65,6 +65,12 @@ final class RiskFixture {
         return risk.check(order(request), T0);
     }
 
+    /** Checks a limit's edge: {@code inside} passes, {@code outside} is denied for exactly {@code reason}. */
+    void assertEdge(OrderRequest inside, OrderRequest outside, String reason) {
+        org.assertj.core.api.Assertions.assertThat(check(inside)).as("just inside").isNull();
+        org.assertj.core.api.Assertions.assertThat(check(outside)).as("just outside").isEqualTo(reason);
+    }
+
     static OrderRequest limit(Equity instrument, Side side, long qty, String price) {
         return OrderRequest.limit(instrument.id(), side, OrderQuantity.units(Quantity.of(qty)), Price.of(price));
     }
