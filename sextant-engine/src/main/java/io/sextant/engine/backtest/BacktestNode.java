@@ -29,7 +29,8 @@ import java.util.function.Consumer;
  * <p>Merge and tie rule: bars are delivered in order of their close time; bars closing at the same
  * time are delivered in the order the series were given. Equity is recorded once per distinct close
  * time, after its bars and timers. Bars before the trading start warm up indicators and history;
- * orders placed then are denied.
+ * orders placed then are denied. After each time step the risk engine is told the equity (it drives
+ * the daily loss kill switch).
  */
 public final class BacktestNode {
     private final List<BacktestSeries> series;
@@ -106,6 +107,7 @@ public final class BacktestNode {
         engine.orders().addListener(tracker);
         strategies.forEach(engine::addStrategy);
         double initialEquity = portfolio.equity().toDouble();
+        risk.onEquity(clock.timestampNs(), portfolio.equityRaw());
         EquityCurve curve = new EquityCurve(portfolio.baseCurrency(), totalBars / Math.max(1, series.size()) + 1);
         engine.start();
         Currency base = portfolio.baseCurrency();
@@ -149,8 +151,10 @@ public final class BacktestNode {
             if (timers || engine.nextTimerDue() <= ts) {
                 engine.endOfTimestamp(ts);
             }
+            long equity = portfolio.equityRaw();
+            engine.risk().onEquity(ts, equity);
             if (ts >= tradingStart) {
-                curve.record(ts, portfolio.equityRaw(), portfolio.balanceRaw(base), portfolio.hasOpenPositions());
+                curve.record(ts, equity, portfolio.balanceRaw(base), portfolio.hasOpenPositions());
             }
         }
     }
@@ -186,8 +190,10 @@ public final class BacktestNode {
                 }
             }
             engine.endOfTimestamp(ts);
+            long equity = portfolio.equityRaw();
+            engine.risk().onEquity(ts, equity);
             if (ts >= tradingStartNs) {
-                curve.record(ts, portfolio.equityRaw(), portfolio.balanceRaw(base), portfolio.hasOpenPositions());
+                curve.record(ts, equity, portfolio.balanceRaw(base), portfolio.hasOpenPositions());
             }
         }
     }

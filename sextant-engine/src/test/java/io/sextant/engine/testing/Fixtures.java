@@ -3,6 +3,7 @@ package io.sextant.engine.testing;
 import io.sextant.core.data.BarType;
 import io.sextant.core.data.PriceType;
 import io.sextant.core.data.Timeframe;
+import io.sextant.core.data.TimeframeUnit;
 import io.sextant.core.id.InstrumentId;
 import io.sextant.core.instrument.CryptoSpot;
 import io.sextant.core.instrument.Equity;
@@ -55,6 +56,14 @@ public final class Fixtures {
      * omitted: 0), prices as decimals on the instrument's tick grid.
      */
     public static BacktestSeries dailyBars(Instrument instrument, String... rows) {
+        return bars(instrument, Nanos.PER_DAY, rows);
+    }
+
+    /**
+     * Bars of {@code stepNs} each from {@link #DAY0} 00:00 UTC (bar i opens at {@code i * stepNs}), rows
+     * as in {@link #dailyBars}; the trading day ends at the next 00:00 UTC.
+     */
+    public static BacktestSeries bars(Instrument instrument, long stepNs, String... rows) {
         int n = rows.length;
         int pp = instrument.pricePrecision();
         int sp = instrument.sizePrecision();
@@ -67,8 +76,8 @@ public final class Fixtures {
         long[] volume = new long[n];
         for (int i = 0; i < n; i++) {
             String[] f = rows[i].trim().split("\\s+");
-            tsOpen[i] = day(i);
-            tsClose[i] = day(i + 1);
+            tsOpen[i] = day(0) + i * stepNs;
+            tsClose[i] = tsOpen[i] + stepNs;
             open[i] = raw(f[0], pp);
             high[i] = raw(f[1], pp);
             low[i] = raw(f[2], pp);
@@ -80,8 +89,10 @@ public final class Fixtures {
                 new LongColumn(ColumnNames.OPEN, open, pp), new LongColumn(ColumnNames.HIGH, high, pp),
                 new LongColumn(ColumnNames.LOW, low, pp), new LongColumn(ColumnNames.CLOSE, close, pp),
                 new LongColumn(ColumnNames.VOLUME, volume, sp)));
-        BarType type = new BarType(instrument.id(), Timeframe.DAY_1, PriceType.LAST);
-        // Each daily bar is its own trading day: the day of a time ends at the next 00:00 UTC.
+        Timeframe timeframe = stepNs == Nanos.PER_DAY ? Timeframe.DAY_1
+                : new Timeframe(Math.toIntExact(stepNs / Nanos.PER_SECOND), TimeframeUnit.SECOND);
+        BarType type = new BarType(instrument.id(), timeframe, PriceType.LAST);
+        // The trading day of a time ends at the next 00:00 UTC (so each daily bar is its own day).
         return new BacktestSeries(instrument, type, BarSeries.of(data),
                 ts -> Math.floorDiv(ts, Nanos.PER_DAY) * Nanos.PER_DAY + Nanos.PER_DAY);
     }
