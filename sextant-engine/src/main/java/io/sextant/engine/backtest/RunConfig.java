@@ -1,6 +1,10 @@
 package io.sextant.engine.backtest;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,6 +38,16 @@ public record RunConfig(String strategy, Map<String, Object> parameters, List<St
         symbols = List.copyOf(symbols);
         Objects.requireNonNull(account, "account");
         Objects.requireNonNull(venue, "venue");
+    }
+
+    /** The SHA-256 of this config as written to {@code config.json}, in hex: equal configs, equal fingerprints. */
+    public String fingerprint() {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(BundleJson.write(this).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -81,6 +81,6 @@ public final class StatsReport {
             return null;
         }
         BigDecimal d = new BigDecimal(value).round(RATIO).stripTrailingZeros();
-        return d.signum() == 0 ? BigDecimal.ZERO : d;
+        return d.scale() < 0 ? d.setScale(0) : d;
     }
 }
