@@ -64,6 +64,13 @@ final class BacktestRunner {
             throw new UsageException(e.getMessage());
         }
         checkSettings(s);
+        if (s.out() != null) {
+            try {
+                BundleWriter.checkTarget(s.out());
+            } catch (IOException e) {
+                throw new UsageException("--out: " + e.getMessage());
+            }
+        }
         Timeframe timeframe = timeframe(s.timeframe());
         BarFillMode fillMode = fillMode(s.fillAt());
         Catalog catalog = Catalog.at(workspace);

@@ -49,10 +49,7 @@ public final class BundleWriter {
         Path target = dir.toAbsolutePath().normalize();
         Path parent = target.getParent();
         String name = target.getFileName().toString();
-        if (Files.exists(target) && !isBundleOrEmpty(target)) {
-            throw new IOException(target + " exists and is not a result bundle (it has no config.json); "
-                    + "choose another output folder");
-        }
+        checkTarget(target);
         Files.createDirectories(parent);
         Path staging = Files.createTempDirectory(parent, "." + name + ".writing-");
         try {
@@ -63,6 +60,19 @@ public final class BundleWriter {
             replace(staging, target);
         } finally {
             deleteTree(staging);
+        }
+    }
+
+    /**
+     * Checks that a bundle may be written to {@code dir}: it does not exist, is empty, or holds an
+     * earlier bundle (which will be replaced).
+     *
+     * @throws IOException naming {@code dir} if it is anything else
+     */
+    public static void checkTarget(Path dir) throws IOException {
+        if (Files.exists(dir) && !isBundleOrEmpty(dir)) {
+            throw new IOException(dir.toAbsolutePath().normalize() + " exists and is not a result bundle (it has no "
+                    + "config.json); choose another output folder");
         }
     }
 
