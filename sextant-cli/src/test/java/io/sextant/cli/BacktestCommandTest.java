@@ -102,7 +102,7 @@ class BacktestCommandTest {
             "unknown parameter      | 1 | --strategy sma-cross --symbols SPY --param speed=3 | has no parameter 'speed'; valid parameters: fast (int = 10), slow (int = 30)",
             "parameter of bad type  | 1 | --strategy sma-cross --symbols SPY --param fast=ten | parameter fast='ten' is not a valid int",
             "invalid parameters     | 1 | --strategy sma-cross --symbols SPY --param fast=30 --param slow=10 | slow (10) must be greater than fast (30)",
-            "parameter without =    | 1 | --strategy sma-cross --symbols SPY --param fast    | Value for option '--param' (KEY=VALUE) should be in KEY=VALUE format",
+            "parameter without =    | 1 | --strategy sma-cross --symbols SPY --param fast    | '--param' (KEY=VALUE) should be in KEY=VALUE format but was fast",
             "symbol not in catalog  | 2 | --strategy sma-cross --symbols SPY,NOPE            | symbol NOPE is not in the catalog",
             "no such timeframe      | 2 | --strategy sma-cross --symbols SPY --timeframe 1h  | symbol SPY has no 1h bars in the catalog",
             "from after to          | 1 | --strategy sma-cross --symbols SPY --from 2012-01-01 --to 2011-01-01 | --from 2012-01-01 is not before --to 2011-01-01: the range is empty",
