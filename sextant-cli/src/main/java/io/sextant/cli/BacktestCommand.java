@@ -104,12 +104,9 @@ public final class BacktestCommand implements Callable<Integer> {
         if (symbols.isEmpty()) {
             throw new UsageException("--symbols is required, e.g. --symbols AAPL or --symbols AAPL,MSFT");
         }
-        PrintWriter err = spec.commandLine().getErr();
         BacktestSummary summary = BacktestRunner.run(parent.workspace(), new BacktestSettings(strategy, params, symbols,
-                timeframe, from, to, cash, feeRate, slippageBps, fillAt, volumeCap, this.out), line -> {
-                    err.println(line);
-                    err.flush();
-                });
+                timeframe, from, to, cash, feeRate, slippageBps, fillAt, volumeCap, this.out),
+                BacktestRunner.logTo(spec.commandLine().getErr()));
         if (json) {
             Json.print(out, summary);
         } else {

@@ -28,6 +28,7 @@ import io.sextant.engine.venue.SlippageModel;
 import io.sextant.engine.venue.VenueConfig;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -98,11 +99,16 @@ final class BacktestRunner {
 
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
+        long firstOpen = Long.MAX_VALUE;
+        long lastOpen = Long.MIN_VALUE;
         long bars = 0;
         for (BacktestSeries series : loaded.series()) {
             long[] close = series.bars().tsClose();
+            long[] open = series.bars().tsOpen();
             first = Math.min(first, close[0]);
             last = Math.max(last, close[close.length - 1]);
+            firstOpen = Math.min(firstOpen, open[0]);
+            lastOpen = Math.max(lastOpen, open[open.length - 1]);
             bars += close.length;
         }
         List<String> symbols = loaded.entries().stream().map(SeriesEntry::symbol).toList();
@@ -112,10 +118,18 @@ final class BacktestRunner {
                 new RunConfig.Venue(fillMode == BarFillMode.NEXT_OPEN ? "next-open" : "close", s.feeRate(),
                         s.slippageBps(), s.volumeCap() == null ? BigDecimal.ZERO : s.volumeCap(), false, "none"),
                 0, loaded.dataHash(), VersionProvider.version());
-        Path out = s.out() != null ? s.out() : workspace.resolve("results").resolve(defaultName(config, loaded));
+        Path out = s.out() != null ? s.out() : workspace.resolve("results").resolve(defaultName(config, firstOpen, lastOpen));
         BundleWriter.write(out, config, result);
         return new BacktestSummary(factory.name(), symbols, timeframe.toString(), config.firstBarClose(),
                 config.lastBarClose(), bars, StatsReport.values(result.stats(), currency), out.toString());
+    }
+
+    /** A run log that writes each line to {@code err} at once (warnings about optimistic settings). */
+    static Consumer<String> logTo(PrintWriter err) {
+        return line -> {
+            err.println(line);
+            err.flush();
+        };
     }
 
     private static <C extends Record> Prepared prepare(StrategyFactory<C> factory, Map<String, String> params) {
@@ -128,16 +142,9 @@ final class BacktestRunner {
      * UTC open dates, and the first 8 hex digits of the config's fingerprint (so runs with other
      * parameters do not overwrite each other, and the same run replaces its own bundle).
      */
-    private static String defaultName(RunConfig config, CatalogFeed.Loaded loaded) {
-        long first = Long.MAX_VALUE;
-        long last = Long.MIN_VALUE;
-        for (BacktestSeries s : loaded.series()) {
-            long[] open = s.bars().tsOpen();
-            first = Math.min(first, open[0]);
-            last = Math.max(last, open[open.length - 1]);
-        }
+    private static String defaultName(RunConfig config, long firstOpen, long lastOpen) {
         return config.strategy() + "-" + String.join("-", config.symbols()) + "-" + config.timeframe() + "-"
-                + date(first) + "-" + date(last) + "-" + config.fingerprint().substring(0, 8);
+                + date(firstOpen) + "-" + date(lastOpen) + "-" + config.fingerprint().substring(0, 8);
     }
 
     private static String date(long ns) {

@@ -89,12 +89,8 @@ public final class DemoCommand implements Callable<Integer> {
         Catalog catalog = Catalog.at(workspace);
         List<Written> written = catalog.write(result.series(), WriteMode.REPLACE, "reject", new LiveClock());
         ImportReport report = ImportReport.of(result, written, (System.nanoTime() - t0) / 1e9);
-        PrintWriter err = spec.commandLine().getErr();
         BacktestSummary backtest = BacktestRunner.run(workspace, BacktestSettings.defaults(DEMO_STRATEGY,
-                List.of(DEMO_SYMBOL)), line -> {
-                    err.println(line);
-                    err.flush();
-                });
+                List.of(DEMO_SYMBOL)), BacktestRunner.logTo(spec.commandLine().getErr()));
         DemoReport demo = new DemoReport(catalog.root().toString(), report, splitRows(catalog), backtest);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
