@@ -35,14 +35,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code sextant demo}: import the bundled sample and show what the catalog knows about it. */
+/** {@code sextant demo}: import the bundled sample, show what the catalog knows about it, and backtest sma-cross on SPY. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Import the bundled sample (LEAN AAPL and SPY daily bars with their factor files, one day of SPY "
                 + "minute bars, Coinbase BTC/USD daily bars) into the workspace, replacing earlier copies, and print the "
                 + "import summary and validation report.",
-                "Later issues extend the demo to a backtest and a tearsheet."})
+                "Then backtest the built-in sma-cross strategy (fast 10, slow 30) on SPY daily bars with the defaults of "
+                        + "'sextant backtest' and print its summary and where its result bundle is."})
 public final class DemoCommand implements Callable<Integer> {
     private static final String SAMPLE = "sample-data/";
+    private static final String DEMO_STRATEGY = "sma-cross";
+    private static final String DEMO_SYMBOL = "SPY";
 
     @ParentCommand
     SextantCommand parent;
@@ -59,8 +62,9 @@ public final class DemoCommand implements Callable<Integer> {
      * @param workspace where the catalog is
      * @param imported  the import report
      * @param split     AAPL around its 2014 7-for-1 split in the raw and split-adjusted views
+     * @param backtest  sma-cross on SPY daily bars
      */
-    record DemoReport(String workspace, ImportReport imported, List<SplitRow> split) {
+    record DemoReport(String workspace, ImportReport imported, List<SplitRow> split, BacktestSummary backtest) {
     }
 
     /**
@@ -85,7 +89,9 @@ public final class DemoCommand implements Callable<Integer> {
         Catalog catalog = Catalog.at(workspace);
         List<Written> written = catalog.write(result.series(), WriteMode.REPLACE, "reject", new LiveClock());
         ImportReport report = ImportReport.of(result, written, (System.nanoTime() - t0) / 1e9);
-        DemoReport demo = new DemoReport(catalog.root().toString(), report, splitRows(catalog));
+        BacktestSummary backtest = BacktestRunner.run(workspace, BacktestSettings.defaults(DEMO_STRATEGY,
+                List.of(DEMO_SYMBOL)), BacktestRunner.logTo(spec.commandLine().getErr()));
+        DemoReport demo = new DemoReport(catalog.root().toString(), report, splitRows(catalog), backtest);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Json.print(out, demo);
@@ -98,6 +104,8 @@ public final class DemoCommand implements Callable<Integer> {
         demo.split().forEach(r -> t.row(r.date(), r.raw(), r.split()));
         t.print(out);
         out.println();
+        backtest.print(out);
+        out.println();
         out.println("Catalog: " + catalog.root());
         out.println("Next:");
         out.println("  ./sextant data list");
@@ -105,6 +113,8 @@ public final class DemoCommand implements Callable<Integer> {
         out.println("  ./sextant data resample SPY --timeframe 1m --to 1h");
         out.println("  ./sextant data export SPY --timeframe 1d --out spy.parquet");
         out.println("  ./sextant data import PATH...   (files, folders or globs of your own data)");
+        out.println("  ./sextant backtest --list");
+        out.println("  ./sextant backtest --strategy sma-cross --symbols SPY --param fast=20 --param slow=50");
         out.flush();
         return ExitCodes.OK;
     }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 /** The top-level {@code sextant} command. */
 @Command(name = "sextant", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Sextant: systematic trading and portfolio risk on real market data.",
-        subcommands = {DemoCommand.class, DataCommand.class},
+        subcommands = {DemoCommand.class, DataCommand.class, BacktestCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  ok", "  1  usage error (unknown command or option, bad argument)",
                 "  2  bad data (unreadable input, rows that break the rules, catalog conflicts); nothing was changed",

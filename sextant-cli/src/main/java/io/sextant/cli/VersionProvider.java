@@ -6,7 +6,12 @@ import picocli.CommandLine;
 public final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
+        return new String[]{"sextant " + version() + " (Java " + Runtime.version() + ")"};
+    }
+
+    /** The version alone, e.g. {@code 0.1.0-SNAPSHOT}. */
+    static String version() {
         String v = Main.class.getPackage().getImplementationVersion();
-        return new String[]{"sextant " + (v != null ? v : "development") + " (Java " + Runtime.version() + ")"};
+        return v != null ? v : "development";
     }
 }

@@ -40,7 +40,7 @@ class CommandLineTest {
     void everyCommandHasHelp() {
         List<List<String>> paths = commandPaths();
         assertThat(paths).extracting(p -> String.join(" ", p)).contains("", "demo", "data", "data import", "data list",
-                "data show", "data validate", "data resample", "data export");
+                "data show", "data validate", "data resample", "data export", "backtest");
         for (List<String> p : paths) {
             List<String> args = new ArrayList<>(p);
             args.add("--help");

@@ -9,8 +9,17 @@ final class SharedDataOrSample {
     }
 
     static Path aaplDaily() {
+        return sample("lean/equity/usa/daily/aapl.zip");
+    }
+
+    /** SPY daily bars 1998-01-02 .. 2021-03-31 (LEAN, raw prices; SPY has no splits in that span). */
+    static Path spyDaily() {
+        return sample("lean/equity/usa/daily/spy.zip");
+    }
+
+    private static Path sample(String file) {
         Path root = Path.of(System.getProperty("sextant.repo.root", "..")).toAbsolutePath().normalize();
-        Path p = root.resolve("sample-data/lean/equity/usa/daily/aapl.zip");
+        Path p = root.resolve("sample-data").resolve(file);
         if (!Files.isRegularFile(p)) {
             throw new IllegalStateException("the bundled sample is missing: " + p);
         }

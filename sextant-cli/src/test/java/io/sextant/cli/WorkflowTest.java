@@ -46,6 +46,27 @@ class WorkflowTest {
     }
 
     @Test
+    void theDemoBacktestsSmaCrossOnSpyAndSaysWhereTheBundleIs() throws Exception {
+        Cli.Result r = cli().run("demo");
+
+        ok(r);
+        JsonNode json = cli().run("demo", "--json").json();
+        JsonNode backtest = json.get("backtest");
+        Path bundle = Path.of(backtest.get("bundle").asText());
+        assertThat(bundle).startsWith(tmp.resolve("ws/results")).isDirectory();
+        assertThat(bundle.getFileName().toString()).startsWith("sma-cross-SPY-1d-19980102-20210331-");
+        // The summary printed is the bundle's stats.json; SPY's 5,849 sample bars are all fed.
+        JsonNode stats = io.sextant.data.catalog.CatalogJson.mapper().readTree(bundle.resolve("stats.json").toFile());
+        assertThat(backtest.get("bars").asInt()).isEqualTo(5849);
+        assertThat(backtest.get("stats").get("final_equity").decimalValue())
+                .isEqualByComparingTo(stats.get("final_equity").decimalValue());
+        assertThat(r.out()).contains("Backtest sma-cross on SPY 1d")
+                .containsPattern("trades\\s+" + stats.get("trades").asInt() + "\n")
+                .contains("Bundle: " + bundle)
+                .contains("./sextant backtest --strategy sma-cross --symbols SPY");
+    }
+
+    @Test
     void readCommandsSpeakJson() {
         ok(cli().run("demo"));
 
