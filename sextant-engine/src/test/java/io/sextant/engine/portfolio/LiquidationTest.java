@@ -54,6 +54,14 @@ class LiquidationTest {
         return new Run(s, r, snapshots);
     }
 
+    private static void assertLiquidated(Run run, long when, String realized) {
+        PositionEvent liq = run.strategy.positionEvents.getLast();
+        assertThat(liq.kind()).isEqualTo(PositionEvent.Kind.LIQUIDATED);
+        assertThat(liq.tsEvent()).isEqualTo(when);
+        assertThat(liq.realizedPnl()).isEqualTo(Money.of(realized, Currency.USDT));
+        assertThat(liq.signedQuantity()).isZero();
+    }
+
     @Test
     void aTenTimesIsolatedLongIsLiquidatedWhenTheBarLowCrossesItsLiquidationPrice() {
         Run run = run(AccountConfig.margin(Money.of("1000", Currency.USDT), 10).withMarginMode(MarginMode.ISOLATED));
@@ -64,10 +72,7 @@ class LiquidationTest {
         assertThat(run.snapshots.get(1)).isEqualTo("90.46 9.60000000 USDT 0.48000000 USDT 986.40000000 USDT");
         // Bar 2's low 85 <= 90.46: closed at 90.46. Realized 90.46 - 100 = -9.54; liquidation fee 0.5 % of 90.46 =
         // 0.4523. Cash 1000 - 9.54 - 0.4523 = 990.0077.
-        PositionEvent liq = run.strategy.positionEvents.getLast();
-        assertThat(liq.kind()).isEqualTo(PositionEvent.Kind.LIQUIDATED);
-        assertThat(liq.tsEvent()).isEqualTo(Fixtures.day(3));
-        assertThat(liq.realizedPnl()).isEqualTo(Money.of("-9.54", Currency.USDT));
+        assertLiquidated(run, Fixtures.day(3), "-9.54");
         assertThat(run.result.equity().cashRaw(2)).isEqualTo(990_00770000L);
         assertThat(run.snapshots.get(2)).isEqualTo("- 0.00000000 USDT 0.00000000 USDT 990.00770000 USDT");
     }
@@ -81,10 +86,7 @@ class LiquidationTest {
         assertThat(run.snapshots.get(2)).startsWith("80.41 ");
         // Bar 3's low 80 <= 80.41: closed at 80.41. Realized -19.59; fee 0.005 x 80.41 = 0.40205.
         // Cash 20 - 19.59 - 0.40205 = 0.00795.
-        PositionEvent liq = run.strategy.positionEvents.getLast();
-        assertThat(liq.kind()).isEqualTo(PositionEvent.Kind.LIQUIDATED);
-        assertThat(liq.tsEvent()).isEqualTo(Fixtures.day(4));
-        assertThat(liq.realizedPnl()).isEqualTo(Money.of("-19.59", Currency.USDT));
+        assertLiquidated(run, Fixtures.day(4), "-19.59");
         assertThat(run.result.equity().cashRaw(3)).isEqualTo(795_000L);
     }
 
