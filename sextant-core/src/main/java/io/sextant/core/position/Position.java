@@ -20,7 +20,9 @@ import java.math.MathContext;
  * as a broker books it. Reducing a position takes a pro-rata share of the cost basis (rounded
  * half-even); the last share takes the remainder, so a position that goes back to flat has
  * realized exactly its proceeds minus its costs. Fees are tracked apart and are not in the realized
- * PnL ({@link #realizedPnl()} is gross).
+ * PnL ({@link #realizedPnl()} is gross). Funding, dividends and borrow cost are tracked apart too,
+ * each with its sign stated, so realized PnL is the trading PnL only and
+ * {@code realized - fees + funding + dividends - borrow} is the position's whole cash effect.
  */
 public final class Position {
     private final Instrument instrument;
@@ -34,6 +36,10 @@ public final class Position {
     private long costRaw;
     private long realizedRaw;
     private long feesRaw;
+    private long fundingRaw;
+    private long dividendsRaw;
+    private long borrowRaw;
+    private long otherFeesRaw;
     private long openedNs;
     private long peakQuantityRaw;
 
@@ -122,32 +128,108 @@ public final class Position {
     }
 
     /**
-     * Applies a split of {@code ratio} new shares per old share: the quantity is multiplied (floored
-     * to the lot, the fractional remainder paid out as cash-in-lieu at {@code priceRaw} per new share
-     * by the caller) and the cost basis kept, so the average price divides by the ratio.
+     * Applies a split of {@code ratio} new shares per old share (7 for a 7-for-1, 0.05 for a 1-for-20
+     * reverse split). The quantity is multiplied and floored (toward zero) to the lot; the fractional
+     * remainder is settled as cash in lieu at {@code priceRaw} (the post-split price, price precision):
+     * a long receives it, a short pays it. The fraction counts as a closing trade: it takes its pro-rata
+     * share of the cost basis (half-even) and the difference is realized, so the rest of the cost basis
+     * carries over and the average price divides by the ratio.
      *
-     * @return the fractional quantity removed (size precision raw, unsigned)
+     * @return the cash in lieu in quote-currency raw units, signed: positive received, negative paid
      */
-    public long split(BigDecimal ratio) {
+    public long split(BigDecimal ratio, long priceRaw) {
+        if (ratio.signum() <= 0) {
+            throw new IllegalArgumentException(instrument.id() + ": split ratio must be positive, was " + ratio);
+        }
         if (quantityRaw == 0) {
             return 0;
         }
-        BigDecimal exact = BigDecimal.valueOf(Math.abs(quantityRaw), sizePrecision).multiply(ratio);
-        Quantity lots = instrument.floorToLot(Quantity.of(exact, Math.max(sizePrecision, exact.scale()), Rounding.FLOOR)
-                .withPrecision(sizePrecision, Rounding.FLOOR));
-        long fraction = FixedPoint.fromBigDecimal(exact.subtract(lots.toBigDecimal()), sizePrecision + 6, Rounding.HALF_EVEN);
-        quantityRaw = Long.signum(quantityRaw) * lots.raw();
-        return fraction;
+        BigDecimal exactAbs = BigDecimal.valueOf(Math.abs(quantityRaw), sizePrecision).multiply(ratio);
+        long lotsAbs = instrument.floorToLot(Quantity.of(exactAbs.setScale(sizePrecision, java.math.RoundingMode.FLOOR),
+                sizePrecision, Rounding.EXACT)).raw();
+        BigDecimal fraction = exactAbs.subtract(BigDecimal.valueOf(lotsAbs, sizePrecision));
+        int sign = Long.signum(quantityRaw);
+        long cashInLieu = sign * FixedPoint.fromBigDecimal(fraction.multiply(BigDecimal.valueOf(priceRaw, pricePrecision))
+                .multiply(BigDecimal.valueOf(multiplierRaw, multiplierPrecision)), currency.precision(), Rounding.HALF_EVEN);
+        long costShare = lotsAbs == 0 ? costRaw : FixedPoint.fromBigDecimal(BigDecimal.valueOf(costRaw).multiply(fraction)
+                .divide(exactAbs, MathContext.DECIMAL128), 0, Rounding.HALF_EVEN);
+        costRaw -= costShare;
+        long realized = cashInLieu - costShare;
+        realizedRaw += realized;
+        quantityRaw = sign * lotsAbs;
+        peakQuantityRaw = Math.max(peakQuantityRaw, lotsAbs);
+        return cashInLieu;
     }
 
-    /** Moves cost basis (e.g. cash in lieu of fractional shares): {@code deltaRaw} is added to the cost. */
+    /**
+     * Adds value paid for quantity that was not delivered (a fee taken in the asset bought) to the cost
+     * basis of an open position, raising its average price.
+     */
     public void adjustCost(long deltaRaw) {
         costRaw += deltaRaw;
     }
 
-    /** Adds realized PnL that did not come from a fill (dividends, funding, borrow), raw units. */
+    /** Adds trading PnL realized outside {@link #apply} (value paid but not delivered on a buy that covered a short). */
     public void addRealized(long deltaRaw) {
         realizedRaw += deltaRaw;
+    }
+
+    /**
+     * Records a funding payment booked for this position (quote-currency raw units, signed: positive
+     * received, negative paid). Funding is not part of the realized PnL, which stays the trading PnL.
+     */
+    public void addFunding(long deltaRaw) {
+        fundingRaw += deltaRaw;
+    }
+
+    /** Records a dividend booked for this position (signed: positive received by a long, negative paid by a short). */
+    public void addDividend(long deltaRaw) {
+        dividendsRaw += deltaRaw;
+    }
+
+    /** Records borrow cost charged on this (short) position, positive when paid. */
+    public void addBorrowCost(long paidRaw) {
+        borrowRaw += paidRaw;
+    }
+
+    /** Records a fee charged in another currency than the quote (e.g. the base asset), in that currency's raw units. */
+    public void addOtherCurrencyFee(long raw) {
+        otherFeesRaw += raw;
+    }
+
+    /** Net funding: positive received, negative paid, quote-currency raw units. */
+    public Money funding() {
+        return new Money(fundingRaw, currency);
+    }
+
+    public long fundingRaw() {
+        return fundingRaw;
+    }
+
+    /** Net dividends: positive received, negative paid (short), quote-currency raw units. */
+    public Money dividends() {
+        return new Money(dividendsRaw, currency);
+    }
+
+    public long dividendsRaw() {
+        return dividendsRaw;
+    }
+
+    /** Borrow cost paid, positive, quote-currency raw units. */
+    public Money borrowCost() {
+        return new Money(borrowRaw, currency);
+    }
+
+    public long borrowCostRaw() {
+        return borrowRaw;
+    }
+
+    /**
+     * Fees charged in the instrument's base asset (crypto spot buys with {@code FeeCurrency.BASE}), in
+     * that asset's raw units; they reduced the quantity received and are not in {@link #fees()}.
+     */
+    public long otherCurrencyFeesRaw() {
+        return otherFeesRaw;
     }
 
     public Instrument instrument() {

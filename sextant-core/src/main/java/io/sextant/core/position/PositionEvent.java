@@ -10,7 +10,7 @@ import java.math.BigDecimal;
  * A position changed because of a fill (or a corporate action, funding or liquidation).
  *
  * @param kind           opened (from flat), changed (bigger or smaller, same side), flipped (through
- *                       flat to the other side) or closed (back to flat)
+ *                       flat to the other side), closed (back to flat), liquidated or adjusted (split)
  * @param instrumentId   the instrument
  * @param signedQuantity the quantity after the change: positive long, negative short
  * @param quantity       its absolute value
@@ -27,7 +27,11 @@ public record PositionEvent(Kind kind, InstrumentId instrumentId, BigDecimal sig
         OPENED,
         CHANGED,
         FLIPPED,
-        CLOSED
+        CLOSED,
+        /** Closed by the venue because the mark crossed the liquidation price (not by the strategy's order). */
+        LIQUIDATED,
+        /** Quantity or cost changed by a corporate action (a split), not by a fill. */
+        ADJUSTED
     }
 
     /** The event describing {@code position} now, given its signed quantity before the change. */
@@ -46,5 +50,10 @@ public record PositionEvent(Kind kind, InstrumentId instrumentId, BigDecimal sig
         int precision = position.instrument().sizePrecision();
         return new PositionEvent(kind, position.instrument().id(), BigDecimal.valueOf(now, precision),
                 position.quantity(), position.averagePrice(), position.realizedPnl(), tsEvent, tsInit);
+    }
+
+    /** The same event with another kind (liquidation, corporate action). */
+    public PositionEvent withKind(Kind newKind) {
+        return new PositionEvent(newKind, instrumentId, signedQuantity, quantity, averagePrice, realizedPnl, tsEvent, tsInit);
     }
 }

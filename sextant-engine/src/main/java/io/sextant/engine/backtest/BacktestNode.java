@@ -40,6 +40,8 @@ public final class BacktestNode {
     private long tradingStartNs = Long.MIN_VALUE;
     private Consumer<RiskEngine> riskSetup = r -> {
     };
+    private Consumer<Portfolio> portfolioSetup = p -> {
+    };
 
     public BacktestNode(List<BacktestSeries> series, AccountConfig account, VenueConfig venueConfig,
                         Consumer<String> log) {
@@ -61,6 +63,15 @@ public final class BacktestNode {
     /** Configures the risk engine (limits, state) before the run starts. */
     public BacktestNode risk(Consumer<RiskEngine> setup) {
         this.riskSetup = setup;
+        return this;
+    }
+
+    /**
+     * Configures the account once its instruments are added: funding rates, corporate actions, FX rates
+     * not in the run ({@code p -> p.addFundingRates(id, rates)}).
+     */
+    public BacktestNode portfolio(Consumer<Portfolio> setup) {
+        this.portfolioSetup = setup;
         return this;
     }
 
@@ -101,6 +112,7 @@ public final class BacktestNode {
             events[i] = new BarEvent(inst, s.type(), s.bars().priceScale(), s.bars().volumeScale());
             data.attachBars(events[i]);
         }
+        portfolioSetup.accept(portfolio);
         RoundTripTracker tracker = new RoundTripTracker(portfolio, instruments);
         RunLog runLog = new RunLog();
         engine.orders().addListener(runLog);

@@ -179,11 +179,12 @@ public final class Engine {
     /** A bar closed: venue, marks, indicators, then strategies. */
     public void onBar(BarEvent bar) {
         advanceClock(bar.tsEvent());
+        postAccountEvents(portfolio.beforeBar(bar));
         if (venue != null) {
             venue.onBar(bar);
             drain();
         }
-        portfolio.mark(bar.instrumentId(), bar.closeRaw());
+        postAccountEvents(portfolio.afterBar(bar));
         data.onBar(bar);
         for (StrategySlot s : slotArray) {
             s.strategy.onBar(bar);
@@ -199,6 +200,7 @@ public final class Engine {
             venue.onQuote(quote);
             drain();
         }
+        portfolio.onQuote(quote);
         data.onQuote(quote);
         for (StrategySlot s : slotArray) {
             s.strategy.onQuote(quote);
@@ -218,6 +220,20 @@ public final class Engine {
             s.strategy.onTrade(trade);
             drain();
         }
+    }
+
+    /** Account events no order caused (liquidations, splits) go to every strategy: the account is shared. */
+    private void postAccountEvents(List<PositionEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        for (PositionEvent e : events) {
+            for (StrategySlot s : slotArray) {
+                inboxSlots.add(s);
+                inboxEvents.add(e);
+            }
+        }
+        drain();
     }
 
     private void post(StrategyId id, Object event) {

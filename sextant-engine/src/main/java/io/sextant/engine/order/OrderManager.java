@@ -172,7 +172,7 @@ public final class OrderManager implements ExecutionEvents {
         }
         inbox.post(order.strategyId(), event);
         if (event instanceof OrderFilled fill) {
-            PositionEvent pe = portfolio.applyFill(fill, clock.timestampNs());
+            PositionEvent pe = portfolio.applyFill(fill, order.request().reduceOnly(), clock.timestampNs());
             for (OrderListener l : listeners) {
                 l.onPositionEvent(order, pe);
             }

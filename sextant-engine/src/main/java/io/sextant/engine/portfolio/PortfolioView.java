@@ -5,6 +5,9 @@ import io.sextant.core.money.Currency;
 import io.sextant.core.money.Money;
 import io.sextant.core.position.Position;
 
+import java.math.BigDecimal;
+import java.util.Optional;
+
 /** The account as a strategy or the risk engine reads it ({@code ctx.portfolio()}). Read-only. */
 public interface PortfolioView {
 
@@ -35,6 +38,33 @@ public interface PortfolioView {
     default boolean isFlat(InstrumentId id) {
         return position(id).isFlat();
     }
+
+    /**
+     * Initial margin the open positions tie up at their marks, base currency:
+     * {@code |notional| &times; max(1 / leverage, instrument initial rate)}, over derivatives (and spot
+     * positions in a margin account).
+     */
+    Money marginUsed();
+
+    /** Maintenance margin of the open positions at their marks ({@code |notional| &times; maintenance rate}), base currency. */
+    Money maintenanceMargin();
+
+    /** Equity less margin used: what new positions can still tie up (negative when over-extended). */
+    default Money freeMargin() {
+        return equity().minus(marginUsed());
+    }
+
+    /** In hedging mode the long position; when netting, the one position. */
+    Position longPosition(InstrumentId id);
+
+    /** In hedging mode the short position; when netting, the one position. */
+    Position shortPosition(InstrumentId id);
+
+    /**
+     * The price at which the venue liquidates the derivative position (see {@code LiquidationPrice}),
+     * on the tick grid; empty for spot, flat, or positions that cannot be liquidated.
+     */
+    Optional<BigDecimal> liquidationPrice(InstrumentId id);
 
     /** Unrealized PnL at the latest mark, in the instrument's quote currency. */
     Money unrealizedPnl(InstrumentId id);

@@ -17,7 +17,19 @@ import io.sextant.data.series.ColumnNames;
 import io.sextant.data.series.LongColumn;
 import io.sextant.data.series.SeriesData;
 import io.sextant.data.series.SeriesKind;
+import io.sextant.core.id.ClientOrderId;
+import io.sextant.core.id.TradeId;
+import io.sextant.core.instrument.FxPair;
+import io.sextant.core.instrument.MarginRates;
+import io.sextant.core.instrument.PerpetualSwap;
+import io.sextant.core.money.Money;
+import io.sextant.core.money.Price;
+import io.sextant.core.money.Quantity;
+import io.sextant.core.order.LiquiditySide;
+import io.sextant.core.order.OrderFilled;
+import io.sextant.core.order.Side;
 import io.sextant.engine.backtest.BacktestSeries;
+import io.sextant.engine.data.BarEvent;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -44,6 +56,39 @@ public final class Fixtures {
     /** A crypto pair, e.g. {@code crypto("BTCUSDT", Currency.BTC, Currency.USDT, "0.01", "0.00001")}. */
     public static CryptoSpot crypto(String symbol, Currency base, Currency quote, String tick, String lot) {
         return new CryptoSpot(InstrumentSpec.of(InstrumentId.of(symbol, "SIM"), quote, tick, lot), base);
+    }
+
+    /**
+     * A linear perpetual on venue SIM settled in {@code quote}, funding every 8 h, e.g.
+     * {@code perp("BTCUSDT-PERP", BTC, USDT, "0.01", "0.001", MarginRates.of("0.01", "0.005"))}.
+     */
+    public static PerpetualSwap perp(String symbol, Currency base, Currency quote, String tick, String lot,
+                                     MarginRates margin) {
+        InstrumentSpec spec = InstrumentSpec.of(InstrumentId.of(symbol, "SIM"), quote, tick, lot).withMargin(margin);
+        return new PerpetualSwap(spec, base, false, PerpetualSwap.EIGHT_HOURS_NANOS);
+    }
+
+    /** An FX pair on venue SIM, e.g. {@code fx("EURUSD", EUR, USD, "0.00001", "1")}. */
+    public static FxPair fx(String symbol, Currency base, Currency quote, String tick, String lot) {
+        return new FxPair(InstrumentSpec.of(InstrumentId.of(symbol, "SIM"), quote, tick, lot), base);
+    }
+
+    /** A fill of {@code qty} at {@code price} (decimals on the instrument's grid) with fee {@code fee} at {@code tsNs}. */
+    public static OrderFilled fill(Instrument instrument, Side side, String qty, String price, Money fee, long tsNs) {
+        return new OrderFilled(ClientOrderId.of("O-test"), instrument.id(), TradeId.of("T-" + tsNs), side,
+                new Quantity(raw(qty, instrument.sizePrecision()), instrument.sizePrecision()),
+                new Price(raw(price, instrument.pricePrecision()), instrument.pricePrecision()), fee,
+                LiquiditySide.TAKER, tsNs, tsNs);
+    }
+
+    /** A bar event of {@code instrument} from {@code tsOpen} to {@code tsClose}, {@code "open high low close"}. */
+    public static BarEvent bar(Instrument instrument, long tsOpen, long tsClose, String ohlc) {
+        int pp = instrument.pricePrecision();
+        String[] f = ohlc.trim().split("\\s+");
+        BarEvent e = new BarEvent(instrument, new BarType(instrument.id(), Timeframe.DAY_1, PriceType.LAST), pp,
+                instrument.sizePrecision());
+        e.set(tsOpen, tsClose, raw(f[0], pp), raw(f[1], pp), raw(f[2], pp), raw(f[3], pp), 0);
+        return e;
     }
 
     /** Epoch ns of 00:00 UTC on day {@code i} after {@link #DAY0}. */
