@@ -398,7 +398,7 @@ public final class SimulatedVenue implements ExecutionClient {
         Instrument instrument = book.instrument;
         long px = priceRaw;
         if (taker) {
-            long qtyHint = order.quantity() == null ? 0 : order.leavesQuantity().raw();
+            long qtyHint = order.quantity() == null ? 0 : leavesRaw(instrument, order);
             long adverse = config.slippage().adverseRaw(new SlippageInput(instrument, order.side(), px, qtyHint,
                     barVolumeRaw));
             px = w.buy ? Math.min(highRaw, px + adverse) : Math.max(lowRaw, px - adverse);
@@ -421,7 +421,7 @@ public final class SimulatedVenue implements ExecutionClient {
             }
             order.resolveQuantity(resolved);
         }
-        long leaves = order.leavesQuantity().raw();
+        long leaves = leavesRaw(instrument, order);
         if (order.request().reduceOnly()) {
             long pos = account.position(order.instrumentId()).quantityRaw();
             long reducible = w.buy ? Math.max(0, -pos) : Math.max(0, pos);
@@ -452,7 +452,7 @@ public final class SimulatedVenue implements ExecutionClient {
         Money fee = config.fees().fee(new FeeInput(instrument, order.side(), lastQty, lastPx, notional, liquidity,
                 order.filledQuantity(), new Money(w.filledNotionalRaw, notional.currency())));
         w.filledNotionalRaw = Math.addExact(w.filledNotionalRaw, notional.raw());
-        boolean complete = qty == order.leavesQuantity().raw();
+        boolean complete = qty == leavesRaw(instrument, order);
         emit(new OrderFilled(order.id(), order.instrumentId(), TradeId.of("T-" + (++tradeSeq)), order.side(), lastQty,
                 lastPx, fee, liquidity, tsEvent, now()));
         if (complete) {
@@ -464,6 +464,15 @@ public final class SimulatedVenue implements ExecutionClient {
         }
         afterFill(book, w, complete, tsEvent);
         return qty;
+    }
+
+    /**
+     * What is left of the order in raw units at the instrument's size precision. The order's own
+     * quantity may carry a different precision (10.0 shares for a lot of 1); its raw value is not the
+     * venue's.
+     */
+    private static long leavesRaw(Instrument instrument, Order order) {
+        return order.leavesQuantity().withPrecision(instrument.sizePrecision(), Rounding.FLOOR).raw();
     }
 
     private long capRaw(Book book, long barVolumeRaw) {
