@@ -66,6 +66,14 @@ import java.util.function.LongUnaryOperator;
  *       floor(p &times; volume) to the lot; the rest keeps working, or is cancelled for IOC and FOK.</li>
  *   <li>DAY orders expire at the end of the trading day of the first bar they worked in; GTD orders
  *       expire before the first bar that closes after their expire time.</li>
+ *   <li>Latency: orders, modifies and cancels reach the venue at send time plus the latency, in the
+ *       order sent; events they cause carry the arrival time. A cancel that arrives after a bar's open
+ *       does not stop that bar from filling the order.</li>
+ *   <li>Grid: quantities are floored to the lot, limit prices rounded passively, triggers to the nearest
+ *       tick (ties to even); see {@code arrive}. Post-only orders never take liquidity: one that would is
+ *       rejected on arrival or cancelled when it first works.</li>
+ *   <li>OTO children (bracket exits) are released when the parent fills, or when it ends after a
+ *       partial fill; released during a bar, they can fill later along that bar's path.</li>
  * </ul>
  */
 public final class SimulatedVenue implements ExecutionClient {
