@@ -81,10 +81,18 @@ public final class Order {
             throw new IllegalStateException("order " + id + ": OrderInitialized must be the first event and only the"
                     + " first, got " + event.getClass().getSimpleName() + " as event " + (eventCount + 1));
         }
+        if (status.isTerminal() && !(event instanceof OrderModifyRejected)) {
+            throw new IllegalStateException("order " + id + " is " + status + " (terminal); "
+                    + event.getClass().getSimpleName() + " is not allowed");
+        }
         if (!first && next == status && !(event instanceof OrderUpdated) && !(event instanceof OrderFilled)
-                && !(event instanceof OrderTriggered)) {
+                && !(event instanceof OrderTriggered) && !(event instanceof OrderModifyRejected)) {
             throw new IllegalStateException("order " + id + " is already " + status + "; "
                     + event.getClass().getSimpleName() + " is not allowed");
+        }
+        if (event instanceof OrderFilled f && quantity != null && f.lastQuantity().compareTo(leavesQuantity()) > 0) {
+            throw new IllegalStateException("order " + id + ": fill of " + f.lastQuantity() + " exceeds the "
+                    + leavesQuantity() + " left");
         }
         switch (event) {
             case OrderFilled f -> {

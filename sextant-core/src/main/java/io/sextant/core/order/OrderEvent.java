@@ -8,7 +8,7 @@ import io.sextant.core.id.InstrumentId;
  * engine for a denial); {@code tsInit} is when Sextant created the event. Both are epoch ns UTC.
  */
 public sealed interface OrderEvent permits OrderInitialized, OrderDenied, OrderSubmitted, OrderAccepted,
-        OrderRejected, OrderTriggered, OrderUpdated, OrderCanceled, OrderExpired, OrderFilled {
+        OrderRejected, OrderTriggered, OrderUpdated, OrderModifyRejected, OrderCanceled, OrderExpired, OrderFilled {
 
     ClientOrderId clientOrderId();
 

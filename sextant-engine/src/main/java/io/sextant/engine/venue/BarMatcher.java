@@ -40,7 +40,7 @@ final class BarMatcher {
     }
 
     void run() {
-        book.usedVolumeRaw = 0;
+        book.releaseFromNs = bar.tsOpen();
         expireGoodTillDate();
         long open = bar.openRaw();
         long close = bar.closeRaw();
@@ -56,11 +56,6 @@ final class BarMatcher {
             }
         }
         walk(open, open, bar.tsOpen(), true);
-        for (WorkingOrder w : snapshot()) {
-            if (eligible(w) && !w.awaitingTrigger() && !w.executesAsMarket()) {
-                w.resting = true;
-            }
-        }
         cancelImmediateLeftovers(firstBar);
         updateTrailing(open, bar.tsOpen());
         walk(open, first, bar.tsEvent(), false);
@@ -71,6 +66,7 @@ final class BarMatcher {
         updateTrailing(close, bar.tsEvent());
         fillMarketOnClose(close);
         expireDayOrders();
+        book.releaseFromNs = Long.MAX_VALUE;
     }
 
     private List<WorkingOrder> snapshot() {
@@ -106,6 +102,7 @@ final class BarMatcher {
     private void walk(long from, long to, long ts, boolean atOpen) {
         long cur = from;
         for (int guard = 0; guard < 100_000; guard++) {
+            settle(cur);
             WorkingOrder best = null;
             long bestLevel = NONE;
             for (WorkingOrder w : snapshot()) {
@@ -129,6 +126,19 @@ final class BarMatcher {
             cur = bestLevel;
         }
         throw new IllegalStateException("order matching did not settle on bar " + bar);
+    }
+
+    /**
+     * Limits that are active and not marketable at {@code price} start resting: from now on they fill
+     * only when the path goes through (or touches) their price, as makers. A limit marketable when it
+     * becomes active (at the open, on release mid-bar, on a stop-limit's trigger) takes liquidity.
+     */
+    private void settle(long price) {
+        for (WorkingOrder w : book.working) {
+            if (!w.resting && !w.awaitingTrigger() && !w.executesAsMarket() && eligible(w) && !marketable(w, price)) {
+                w.resting = true;
+            }
+        }
     }
 
     /** The price at which something happens to {@code w} on the move cur → to, or NONE. */

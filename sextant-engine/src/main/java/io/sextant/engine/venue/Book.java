@@ -25,6 +25,11 @@ final class Book {
     long askRaw;
     long lastTradeRaw;
     boolean hasTrade;
+    /**
+     * The time from which the data being matched can fill an order: the open of the bar, or the tick's
+     * time (Long.MAX_VALUE outside matching). OTO children released during matching start working from it.
+     */
+    long releaseFromNs = Long.MAX_VALUE;
     /** Volume already taken by fills in the bar being matched (volume cap). */
     long usedVolumeRaw;
 

@@ -18,6 +18,7 @@ import io.sextant.core.order.OrderAccepted;
 import io.sextant.core.order.OrderCanceled;
 import io.sextant.core.order.OrderExpired;
 import io.sextant.core.order.OrderFilled;
+import io.sextant.core.order.OrderModifyRejected;
 import io.sextant.core.order.OrderQuantity;
 import io.sextant.core.order.OrderRejected;
 import io.sextant.core.order.OrderTriggered;
@@ -40,6 +41,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.function.LongConsumer;
 import java.util.function.LongUnaryOperator;
 
 /**
@@ -64,6 +66,14 @@ import java.util.function.LongUnaryOperator;
  *       floor(p &times; volume) to the lot; the rest keeps working, or is cancelled for IOC and FOK.</li>
  *   <li>DAY orders expire at the end of the trading day of the first bar they worked in; GTD orders
  *       expire before the first bar that closes after their expire time.</li>
+ *   <li>Latency: orders, modifies and cancels reach the venue at send time plus the latency, in the
+ *       order sent; events they cause carry the arrival time. A cancel that arrives after a bar's open
+ *       does not stop that bar from filling the order.</li>
+ *   <li>Grid: quantities are floored to the lot, limit prices rounded passively, triggers to the nearest
+ *       tick (ties to even); see {@code arrive}. Post-only orders never take liquidity: one that would is
+ *       rejected on arrival or cancelled when it first works.</li>
+ *   <li>OTO children (bracket exits) are released when the parent fills, or when it ends after a
+ *       partial fill; released during a bar, they can fill later along that bar's path.</li>
  * </ul>
  */
 public final class SimulatedVenue implements ExecutionClient {
@@ -77,8 +87,11 @@ public final class SimulatedVenue implements ExecutionClient {
     private long seq;
     private long tradeSeq;
 
-    /** A message on its way to the venue (latency). */
-    private record InFlight(long arrivalNs, long seq, Runnable action) implements Comparable<InFlight> {
+    /** When the last message sent reaches the venue; messages arrive in the order sent. */
+    private long lastArrivalNs = Long.MIN_VALUE;
+
+    /** A message on its way to the venue (latency); the action receives its arrival time. */
+    private record InFlight(long arrivalNs, long seq, LongConsumer action) implements Comparable<InFlight> {
         @Override
         public int compareTo(InFlight o) {
             int c = Long.compare(arrivalNs, o.arrivalNs);
@@ -123,7 +136,7 @@ public final class SimulatedVenue implements ExecutionClient {
     @Override
     public void submit(Order order) {
         book(order.instrumentId());
-        send(() -> arrive(order, false));
+        send(ts -> arrive(order, false, ts));
     }
 
     @Override
@@ -131,34 +144,40 @@ public final class SimulatedVenue implements ExecutionClient {
         for (Order o : orders) {
             book(o.instrumentId());
         }
-        send(() -> {
+        send(ts -> {
             for (Order o : orders) {
-                arrive(o, o.parentId() != null);
+                arrive(o, o.parentId() != null, ts);
             }
         });
     }
 
     @Override
     public void modify(Order order, Quantity quantity, Price price, Price triggerPrice) {
-        send(() -> applyModify(order, quantity, price, triggerPrice));
+        send(ts -> applyModify(order, quantity, price, triggerPrice, ts));
     }
 
     @Override
     public void cancel(Order order, String reason) {
-        send(() -> {
+        send(ts -> {
             WorkingOrder w = byId.get(order.id());
             if (w != null) {
-                cancelWorking(w, reason, now());
+                cancelWorking(w, reason, ts);
             }
         });
     }
 
-    private void send(Runnable action) {
-        long latency = config.latency().nextNs();
-        if (latency == 0 && inFlight.isEmpty()) {
-            action.run();
+    /**
+     * Sends a message that reaches the venue after the latency model's delay. Messages arrive in the
+     * order they were sent (one connection): a later message never overtakes an earlier one, so a
+     * cancel cannot reach the venue before the order it cancels.
+     */
+    private void send(LongConsumer action) {
+        long arrival = Math.max(Math.addExact(now(), config.latency().nextNs()), lastArrivalNs);
+        lastArrivalNs = arrival;
+        if (arrival <= now() && inFlight.isEmpty()) {
+            action.accept(arrival);
         } else {
-            inFlight.add(new InFlight(Math.addExact(now(), latency), seq++, action));
+            inFlight.add(new InFlight(arrival, seq++, action));
         }
     }
 
@@ -172,7 +191,8 @@ public final class SimulatedVenue implements ExecutionClient {
      */
     public void advanceTo(long tsNs) {
         while (!inFlight.isEmpty() && inFlight.peek().arrivalNs() <= tsNs) {
-            inFlight.poll().action().run();
+            InFlight m = inFlight.poll();
+            m.action().accept(m.arrivalNs());
         }
     }
 
@@ -183,95 +203,147 @@ public final class SimulatedVenue implements ExecutionClient {
 
     // ---- arrival -----------------------------------------------------------------------------------------
 
-    private void arrive(Order order, boolean heldChild) {
-        long ts = now();
+    /**
+     * An order reaches the venue at {@code ts}. Its quantity is floored to the lot (never more than
+     * asked), its limit price rounded passively (buys down, sells up, never more aggressive than asked)
+     * and its trigger to the nearest tick (ties to even); if any of these changed the order, an
+     * {@link OrderUpdated} follows the acceptance. An order whose floored quantity is zero or below the
+     * instrument's minimum, a reduce-only order that would open or increase a position, and a post-only
+     * limit that would cross are rejected with the reason. Held OTO children are checked for
+     * reduce-only when their parent fills and releases them, not now (the position does not exist yet).
+     */
+    private void arrive(Order order, boolean heldChild, long ts) {
         Book book = book(order.instrumentId());
         Instrument instrument = book.instrument;
-        String problem = checkOnArrival(order, book);
+        Quantity quantity = order.quantity() == null ? null : instrument.floorToLot(order.quantity());
+        Price price = order.price() == null ? null : instrument.passivePrice(order.side(), order.price());
+        Price trigger = order.triggerPrice() == null ? null : instrument.roundPrice(order.triggerPrice(),
+                Rounding.HALF_EVEN);
+        String problem = checkOnArrival(order, book, quantity, price, heldChild);
         if (problem != null) {
-            emit(new OrderRejected(order.id(), order.instrumentId(), problem, ts, ts));
+            emit(new OrderRejected(order.id(), order.instrumentId(), problem, ts, now()));
             return;
         }
         WorkingOrder w = new WorkingOrder(order, seq++, ts);
-        if (order.price() != null) {
-            w.limitRaw = instrument.passivePrice(order.side(), order.price()).raw();
-        }
-        if (order.triggerPrice() != null) {
-            w.triggerRaw = instrument.roundPrice(order.triggerPrice(), Rounding.HALF_EVEN).raw();
-        }
+        w.limitRaw = price == null ? Long.MIN_VALUE : price.raw();
+        w.triggerRaw = trigger == null ? Long.MIN_VALUE : trigger.raw();
         w.held = heldChild;
         if (order.type() == OrderType.TRAILING_STOP_MARKET && book.hasReference()) {
-            w.extremeRaw = book.referencePrice(!w.buy);
+            // A sell trails the price it would sell at (bid, trade or close), a buy the price it would buy at.
+            w.extremeRaw = book.referencePrice(w.buy);
         }
         byId.put(order.id(), w);
         book.working.add(w);
         if (!heldChild) {
-            emit(new OrderAccepted(order.id(), order.instrumentId(), ts, ts));
-            if (w.extremeRaw != Long.MIN_VALUE) {
-                long distance = trailingDistanceRaw(book, w, w.extremeRaw);
-                if (distance >= 0) {
-                    moveTrailingTrigger(w, w.buy ? w.extremeRaw + distance : w.extremeRaw - distance, ts);
-                }
+            emit(new OrderAccepted(order.id(), order.instrumentId(), ts, now()));
+        }
+        boolean changed = quantity != null && !quantity.equals(order.quantity())
+                || price != null && !price.equals(order.price()) || trigger != null && !trigger.equals(order.triggerPrice());
+        if (changed) {
+            emit(new OrderUpdated(order.id(), order.instrumentId(), quantity == null ? order.quantity() : quantity,
+                    price, trigger, ts, now()));
+        }
+        if (heldChild) {
+            return;
+        }
+        if (w.extremeRaw != Long.MIN_VALUE) {
+            long distance = trailingDistanceRaw(book, w, w.extremeRaw);
+            if (distance >= 0) {
+                moveTrailingTrigger(w, w.buy ? w.extremeRaw + distance : w.extremeRaw - distance, ts);
             }
-            if (config.barFillMode() == BarFillMode.SIGNAL_CLOSE && book.hasBar && !book.hasQuote && !book.hasTrade
-                    && w.executesAsMarket() && !w.awaitingTrigger() && order.type() != OrderType.MARKET_ON_OPEN
-                    && order.type() != OrderType.MARKET_ON_CLOSE) {
-                fillAt(book, w, book.lastBarCloseRaw, book.lastBarCloseRaw, book.lastBarCloseRaw, book.lastBarTsEvent,
-                        true, book.lastBarVolumeRaw);
-            }
+        }
+        if (config.barFillMode() == BarFillMode.SIGNAL_CLOSE && book.hasBar && !book.hasQuote && !book.hasTrade
+                && w.executesAsMarket() && !w.awaitingTrigger() && order.type() != OrderType.MARKET_ON_OPEN
+                && order.type() != OrderType.MARKET_ON_CLOSE) {
+            fillAt(book, w, book.lastBarCloseRaw, book.lastBarCloseRaw, book.lastBarCloseRaw, book.lastBarTsEvent,
+                    true, book.lastBarVolumeRaw);
         }
     }
 
-    /** Why the venue refuses the order on arrival, or null. */
-    private String checkOnArrival(Order order, Book book) {
+    /** Why the venue refuses the order on arrival (with its quantity and price on the grid), or null. */
+    private String checkOnArrival(Order order, Book book, Quantity quantity, Price price, boolean heldChild) {
         Instrument instrument = book.instrument;
-        if (order.quantity() != null) {
-            Quantity q = order.quantity();
-            if (!q.isMultipleOf(instrument.lotSize())) {
-                return instrument.id() + ": quantity " + q + " is not a multiple of the lot size " + instrument.lotSize();
-            }
-            var qp = instrument.quantityProblem(q);
+        if (quantity != null) {
+            var qp = instrument.quantityProblem(quantity);
             if (qp.isPresent()) {
-                return qp.get();
+                return qp.get() + (quantity.equals(order.quantity()) ? ""
+                        : " (" + order.quantity() + " floored to the lot " + instrument.lotSize() + ")");
             }
         }
-        if (order.request().reduceOnly()) {
-            Position p = account.position(order.instrumentId());
-            boolean reduces = order.side() == Side.BUY ? p.isShort() : p.isLong();
-            if (!reduces) {
-                return "reduce-only " + order.side() + " would open or increase a position (position is "
-                        + (p.isFlat() ? "flat" : (p.isLong() ? "long " : "short ") + p.quantity()) + ")";
+        if (order.request().reduceOnly() && !heldChild) {
+            String problem = reduceOnlyProblem(order);
+            if (problem != null) {
+                return problem;
             }
         }
-        if (order.request().postOnly() && book.hasReference()) {
-            long limit = instrument.passivePrice(order.side(), order.price()).raw();
-            long ref = book.referencePrice(order.side() == Side.BUY);
-            boolean crosses = order.side() == Side.BUY ? limit >= ref : limit <= ref;
-            if (crosses) {
-                return "post-only " + order.side() + " limit " + order.price() + " would take liquidity (market at "
-                        + new Price(ref, instrument.pricePrecision()) + ")";
-            }
+        if (order.request().postOnly()) {
+            return postOnlyProblem(book, order.side(), price);
         }
         return null;
     }
 
-    private void applyModify(Order order, Quantity quantity, Price price, Price trigger) {
+    /** Why a reduce-only order would open or increase the position, or null. */
+    private String reduceOnlyProblem(Order order) {
+        Position p = account.position(order.instrumentId());
+        boolean reduces = order.side() == Side.BUY ? p.isShort() : p.isLong();
+        if (reduces) {
+            return null;
+        }
+        return "reduce-only " + order.side() + " would open or increase a position (position is "
+                + (p.isFlat() ? "flat" : (p.isLong() ? "long " : "short ") + p.quantity()) + ")";
+    }
+
+    /** Why a post-only limit at {@code price} would take liquidity now, or null. */
+    private String postOnlyProblem(Book book, Side side, Price price) {
+        if (!book.hasReference()) {
+            return null;
+        }
+        long ref = book.referencePrice(side == Side.BUY);
+        boolean crosses = side == Side.BUY ? price.raw() >= ref : price.raw() <= ref;
+        if (!crosses) {
+            return null;
+        }
+        return "post-only " + side + " limit " + price + " would take liquidity (market at "
+                + new Price(ref, book.instrument.pricePrecision()) + ")";
+    }
+
+    /**
+     * A modify reaches the venue at {@code ts}. The new quantity is floored to the lot and the prices
+     * rounded as on arrival. A quantity not above what has filled cancels the rest; a quantity below the
+     * minimum, a post-only price that would cross, or an order the venue no longer holds is refused
+     * with {@link OrderModifyRejected}. A changed limit price is re-checked as a new order: if it is
+     * marketable it takes liquidity.
+     */
+    private void applyModify(Order order, Quantity quantity, Price price, Price trigger, long ts) {
         WorkingOrder w = byId.get(order.id());
-        long ts = now();
         if (w == null) {
+            emit(new OrderModifyRejected(order.id(), order.instrumentId(), "the venue no longer holds the order ("
+                    + order.status() + ")", ts, now()));
             return;
         }
-        Instrument instrument = book(order.instrumentId()).instrument;
-        Quantity q = quantity == null ? order.quantity() : quantity;
+        Book book = book(order.instrumentId());
+        Instrument instrument = book.instrument;
+        Quantity q = quantity == null ? order.quantity() : instrument.floorToLot(quantity);
         Price p = price == null ? order.price() : instrument.passivePrice(order.side(), price);
         Price t = trigger == null ? order.triggerPrice() : instrument.roundPrice(trigger, Rounding.HALF_EVEN);
         if (q != null && q.compareTo(order.filledQuantity()) <= 0) {
             cancelWorking(w, "modified quantity " + q + " is not above the filled " + order.filledQuantity(), ts);
             return;
         }
-        emit(new OrderUpdated(order.id(), order.instrumentId(), q, p, t, ts, ts));
+        String problem = q == null ? null : instrument.quantityProblem(q).orElse(null);
+        if (problem == null && order.request().postOnly() && price != null) {
+            problem = postOnlyProblem(book, order.side(), p);
+        }
+        if (problem != null) {
+            emit(new OrderModifyRejected(order.id(), order.instrumentId(), problem, ts, now()));
+            return;
+        }
+        if (p != null && p.raw() != w.limitRaw) {
+            w.resting = false;
+        }
         w.limitRaw = p == null ? Long.MIN_VALUE : p.raw();
         w.triggerRaw = t == null ? Long.MIN_VALUE : t.raw();
+        emit(new OrderUpdated(order.id(), order.instrumentId(), q, p, t, ts, now()));
     }
 
     // ---- bars ----------------------------------------------------------------------------------------------
@@ -281,10 +353,12 @@ public final class SimulatedVenue implements ExecutionClient {
         Book book = book(bar.instrumentId());
         advanceTo(bar.tsOpen());
         boolean dayOpener = book.dayOpenerNext;
-        book.atr.update(0, bar.high(), bar.low(), bar.close(), 0);
+        book.usedVolumeRaw = 0;
         if (!book.working.isEmpty()) {
             new BarMatcher(this, book, bar, dayOpener).run();
         }
+        // After matching: an ATR trailing offset on this bar uses only bars that closed before it opened.
+        book.atr.update(0, bar.high(), bar.low(), bar.close(), 0);
         book.hasBar = true;
         book.lastBarCloseRaw = bar.closeRaw();
         book.lastBarTsEvent = bar.tsEvent();
@@ -332,7 +406,7 @@ public final class SimulatedVenue implements ExecutionClient {
         Instrument instrument = book.instrument;
         long px = priceRaw;
         if (taker) {
-            long qtyHint = order.quantity() == null ? 0 : order.leavesQuantity().raw();
+            long qtyHint = order.quantity() == null ? 0 : leavesRaw(instrument, order);
             long adverse = config.slippage().adverseRaw(new SlippageInput(instrument, order.side(), px, qtyHint,
                     barVolumeRaw));
             px = w.buy ? Math.min(highRaw, px + adverse) : Math.max(lowRaw, px - adverse);
@@ -341,6 +415,11 @@ public final class SimulatedVenue implements ExecutionClient {
             px = w.buy ? Math.min(px, w.limitRaw) : Math.max(px, w.limitRaw);
         }
         LiquiditySide liquidity = taker ? LiquiditySide.TAKER : LiquiditySide.MAKER;
+        if (taker && order.request().postOnly()) {
+            cancelWorking(w, "post-only " + order.side() + " limit " + order.price() + " would take liquidity at "
+                    + new Price(px, instrument.pricePrecision()), tsEvent);
+            return 0;
+        }
         if (order.quantity() == null) {
             Quantity resolved = resolveQuantity(book, order, px, liquidity);
             if (resolved == null) {
@@ -350,7 +429,7 @@ public final class SimulatedVenue implements ExecutionClient {
             }
             order.resolveQuantity(resolved);
         }
-        long leaves = order.leavesQuantity().raw();
+        long leaves = leavesRaw(instrument, order);
         if (order.request().reduceOnly()) {
             long pos = account.position(order.instrumentId()).quantityRaw();
             long reducible = w.buy ? Math.max(0, -pos) : Math.max(0, pos);
@@ -379,8 +458,9 @@ public final class SimulatedVenue implements ExecutionClient {
         Price lastPx = new Price(px, instrument.pricePrecision());
         Money notional = instrument.notional(lastPx, lastQty, Rounding.HALF_EVEN);
         Money fee = config.fees().fee(new FeeInput(instrument, order.side(), lastQty, lastPx, notional, liquidity,
-                order.filledQuantity().isZero()));
-        boolean complete = qty == order.leavesQuantity().raw();
+                order.filledQuantity(), new Money(w.filledNotionalRaw, notional.currency())));
+        w.filledNotionalRaw = Math.addExact(w.filledNotionalRaw, notional.raw());
+        boolean complete = qty == leavesRaw(instrument, order);
         emit(new OrderFilled(order.id(), order.instrumentId(), TradeId.of("T-" + (++tradeSeq)), order.side(), lastQty,
                 lastPx, fee, liquidity, tsEvent, now()));
         if (complete) {
@@ -392,6 +472,15 @@ public final class SimulatedVenue implements ExecutionClient {
         }
         afterFill(book, w, complete, tsEvent);
         return qty;
+    }
+
+    /**
+     * What is left of the order in raw units at the instrument's size precision. The order's own
+     * quantity may carry a different precision (10.0 shares for a lot of 1); its raw value is not the
+     * venue's.
+     */
+    private static long leavesRaw(Instrument instrument, Order order) {
+        return order.leavesQuantity().withPrecision(instrument.sizePrecision(), Rounding.FLOOR).raw();
     }
 
     private long capRaw(Book book, long barVolumeRaw) {
@@ -428,7 +517,8 @@ public final class SimulatedVenue implements ExecutionClient {
         // Walk down by lots until value + fee fits; the fee makes the first estimate a few lots too big at most.
         for (int i = 0; i < 10_000 && !q.isZero(); i++) {
             Money value = instrument.notional(price, q, Rounding.HALF_EVEN);
-            Money fee = config.fees().fee(new FeeInput(instrument, order.side(), q, price, value, liquidity, true));
+            Money fee = config.fees().fee(new FeeInput(instrument, order.side(), q, price, value, liquidity,
+                    Quantity.zero(instrument.sizePrecision()), Money.zero(value.currency())));
             BigDecimal feeInBudget = fee.currency().equals(budget.currency()) ? fee.toBigDecimal() : BigDecimal.ZERO;
             if (value.toBigDecimal().add(feeInBudget).compareTo(budget.toBigDecimal()) <= 0) {
                 break;
@@ -451,18 +541,40 @@ public final class SimulatedVenue implements ExecutionClient {
                 }
             }
         }
-        if (complete && order.contingency() == ContingencyType.OTO) {
-            for (ClientOrderId child : order.linkedIds()) {
-                WorkingOrder c = byId.get(child);
-                if (c != null && c.held) {
-                    c.held = false;
-                    c.arrivalNs = ts;
-                    if (c.order.quantity() == null) {
-                        c.order.resolveQuantity(order.filledQuantity());
-                    }
-                    emit(new OrderAccepted(c.order.id(), c.order.instrumentId(), ts, now()));
-                }
+        if (complete) {
+            releaseChildren(w, ts);
+        }
+    }
+
+    /**
+     * An OTO parent has filled (or ended after filling part): its held children start working, from
+     * the start of the data being matched ({@link Book#releaseFromNs}), so a child released mid-bar can
+     * fill later in the same bar. A child without a quantity gets the parent's filled quantity; a
+     * reduce-only child that cannot reduce is rejected now.
+     */
+    private void releaseChildren(WorkingOrder parent, long ts) {
+        Order order = parent.order;
+        if (order.contingency() != ContingencyType.OTO) {
+            return;
+        }
+        Book book = book(order.instrumentId());
+        for (ClientOrderId child : order.linkedIds()) {
+            WorkingOrder c = byId.get(child);
+            if (c == null || !c.held) {
+                continue;
             }
+            c.held = false;
+            c.arrivalNs = Math.min(ts, book.releaseFromNs);
+            if (c.order.quantity() == null) {
+                c.order.resolveQuantity(order.filledQuantity());
+            }
+            String problem = c.order.request().reduceOnly() ? reduceOnlyProblem(c.order) : null;
+            if (problem != null) {
+                remove(book(c.order.instrumentId()), c);
+                emit(new OrderRejected(c.order.id(), c.order.instrumentId(), problem, ts, now()));
+                continue;
+            }
+            emit(new OrderAccepted(c.order.id(), c.order.instrumentId(), ts, now()));
         }
     }
 
@@ -497,8 +609,16 @@ public final class SimulatedVenue implements ExecutionClient {
         cancelHeldChildren(w, ts);
     }
 
+    /**
+     * An OTO parent ended (cancelled or expired). If part of it filled, the position it opened needs
+     * its exits, so the children are released; otherwise they are cancelled.
+     */
     private void cancelHeldChildren(WorkingOrder parent, long ts) {
         if (parent.order.contingency() != ContingencyType.OTO) {
+            return;
+        }
+        if (!parent.order.filledQuantity().isZero()) {
+            releaseChildren(parent, ts);
             return;
         }
         for (ClientOrderId child : parent.order.linkedIds()) {

@@ -35,6 +35,7 @@ final class TickMatcher {
 
     void run() {
         book.usedVolumeRaw = 0;
+        book.releaseFromNs = ts;
         List<WorkingOrder> orders = new ArrayList<>(book.working);
         orders.sort((a, b) -> Long.compare(a.seq, b.seq));
         for (WorkingOrder w : orders) {
@@ -58,6 +59,7 @@ final class TickMatcher {
                 venue.cancelWorking(w, tif + ": not filled by the first tick after arrival", ts);
             }
         }
+        book.releaseFromNs = Long.MAX_VALUE;
     }
 
     private void match(WorkingOrder w) {

@@ -25,6 +25,8 @@ final class WorkingOrder {
     long extremeRaw = Long.MIN_VALUE;
     /** Released OTO children wait here until the parent fills. */
     boolean held;
+    /** The notional of the fills so far, in raw units of the quote currency (per-order fee caps). */
+    long filledNotionalRaw;
 
     WorkingOrder(Order order, long seq, long arrivalNs) {
         this.order = order;

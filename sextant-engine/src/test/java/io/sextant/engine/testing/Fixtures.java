@@ -18,6 +18,7 @@ import io.sextant.data.series.LongColumn;
 import io.sextant.data.series.SeriesData;
 import io.sextant.data.series.SeriesKind;
 import io.sextant.core.id.ClientOrderId;
+import io.sextant.core.id.StrategyId;
 import io.sextant.core.id.TradeId;
 import io.sextant.core.instrument.FxPair;
 import io.sextant.core.instrument.MarginRates;
@@ -27,14 +28,22 @@ import io.sextant.core.money.Price;
 import io.sextant.core.money.Quantity;
 import io.sextant.core.order.LiquiditySide;
 import io.sextant.core.order.OrderFilled;
+import io.sextant.core.order.OrderQuantity;
 import io.sextant.core.order.Side;
+import io.sextant.engine.backtest.BacktestNode;
+import io.sextant.engine.backtest.BacktestResult;
 import io.sextant.engine.backtest.BacktestSeries;
 import io.sextant.engine.data.BarEvent;
+import io.sextant.engine.portfolio.AccountConfig;
+import io.sextant.engine.strategy.Strategy;
+import io.sextant.engine.venue.FeeModel;
+import io.sextant.engine.venue.VenueConfig;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Small in-memory market data for engine tests: instruments and daily bar series written as text.
@@ -140,6 +149,22 @@ public final class Fixtures {
         // The trading day of a time ends at the next 00:00 UTC (so each daily bar is its own day).
         return new BacktestSeries(instrument, type, BarSeries.of(data),
                 ts -> Math.floorDiv(ts, Nanos.PER_DAY) * Nanos.PER_DAY + Nanos.PER_DAY);
+    }
+
+    /** Runs one strategy (id "s") over {@code bars} from 100,000 USD cash with {@code venue}; logs are dropped. */
+    public static BacktestResult run(BacktestSeries bars, VenueConfig venue, Strategy strategy) {
+        return new BacktestNode(List.of(bars), AccountConfig.cash(Money.of("100000", Currency.USD)), venue, line -> { })
+                .run(Map.of(StrategyId.of("s"), strategy));
+    }
+
+    /** The default venue without fees: next-open fills, through-fills, no cap, slippage or latency. */
+    public static VenueConfig freeVenue() {
+        return VenueConfig.defaults(FeeModel.NONE);
+    }
+
+    /** Units of an instrument, e.g. {@code units("10")}. */
+    public static OrderQuantity units(String quantity) {
+        return OrderQuantity.units(Quantity.of(quantity));
     }
 
     private static long raw(String decimal, int precision) {

@@ -47,6 +47,11 @@ public final class ScriptedStrategy implements Strategy {
         positionEvents.add(event);
     }
 
+    /** The order events of one kind, in order. */
+    public <T extends OrderEvent> List<T> events(Class<T> kind) {
+        return orderEvents.stream().filter(kind::isInstance).map(kind::cast).toList();
+    }
+
     public StrategyContext ctx() {
         return ctx;
     }
