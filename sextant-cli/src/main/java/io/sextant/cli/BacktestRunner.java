@@ -95,6 +95,7 @@ final class BacktestRunner {
                         : SlippageModel.basisPoints(s.slippageBps().doubleValue()))
                 .withVolumeParticipation(s.volumeCap() == null ? 0 : s.volumeCap().doubleValue());
         BacktestResult result = new BacktestNode(loaded.series(), account, venue, log)
+                .portfolio(loaded::bookCorporateActions)
                 .run(Map.of(StrategyId.of(factory.name()), prepared.strategy()));
 
         long first = Long.MAX_VALUE;

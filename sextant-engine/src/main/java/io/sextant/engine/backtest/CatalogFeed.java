@@ -14,12 +14,19 @@ import io.sextant.core.money.Currency;
 import io.sextant.data.calendar.TradingCalendar;
 import io.sextant.data.catalog.Catalog;
 import io.sextant.data.catalog.SeriesEntry;
+import io.sextant.data.corporate.CorporateAction;
+import io.sextant.data.corporate.FactorTable;
 import io.sextant.data.series.BarSeries;
 import io.sextant.data.series.SeriesData;
 import io.sextant.data.series.SeriesKey;
 import io.sextant.data.series.SeriesKind;
 
+import io.sextant.core.time.Nanos;
+import io.sextant.engine.portfolio.Portfolio;
+
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -42,8 +49,25 @@ public final class CatalogFeed {
     private CatalogFeed() {
     }
 
-    /** What was loaded: the series, in the order of the symbols asked for, and a hash of their rows. */
-    public record Loaded(List<BacktestSeries> series, String dataHash, List<SeriesEntry> entries) {
+    /**
+     * What was loaded: the series, in the order of the symbols asked for, a hash of their rows, the
+     * catalog entries, and each series' splits and dividends (from its factor file; empty without one).
+     */
+    public record Loaded(List<BacktestSeries> series, String dataHash, List<SeriesEntry> entries,
+                         List<List<CorporateAction>> corporateActions) {
+
+        /**
+         * Books the splits and dividends into the portfolio, so positions are adjusted on each ex-date
+         * while the engine trades the raw prices (DESIGN.md section 5).
+         */
+        public void bookCorporateActions(Portfolio portfolio) {
+            for (int i = 0; i < series.size(); i++) {
+                if (!corporateActions.get(i).isEmpty()) {
+                    portfolio.addCorporateActions(series.get(i).instrument().id(), corporateActions.get(i),
+                            ZoneId.of(entries.get(i).zone()));
+                }
+            }
+        }
     }
 
     /**
@@ -56,6 +80,7 @@ public final class CatalogFeed {
             throws IOException {
         List<BacktestSeries> out = new ArrayList<>();
         List<SeriesEntry> entries = new ArrayList<>();
+        List<List<CorporateAction>> actions = new ArrayList<>();
         MessageDigest digest = sha256();
         for (String symbol : symbols) {
             String s = SeriesKey.normalizeSymbol(symbol);
@@ -76,9 +101,26 @@ public final class CatalogFeed {
             out.add(new BacktestSeries(instrument, type, bars,
                     new TradingDays(calendar, timeframe.nominalNanos() < 86_400_000_000_000L)));
             entries.add(entry);
+            actions.add(actionsOf(entry, bars));
             hash(digest, s, timeframe, bars);
         }
-        return new Loaded(out, HexFormat.of().formatHex(digest.digest()), entries);
+        return new Loaded(out, HexFormat.of().formatHex(digest.digest()), entries, actions);
+    }
+
+    private static List<CorporateAction> actionsOf(SeriesEntry entry, BarSeries bars) {
+        FactorTable table = entry.factorTable();
+        if (table == null) {
+            return List.of();
+        }
+        ZoneId zone = ZoneId.of(entry.zone());
+        List<LocalDate> dates = new ArrayList<>(bars.size());
+        for (long open : bars.tsOpen()) {
+            LocalDate d = Nanos.toZoned(open, zone).toLocalDate();
+            if (dates.isEmpty() || !dates.getLast().equals(d)) {
+                dates.add(d);
+            }
+        }
+        return table.actions(dates);
     }
 
     private static SeriesData slice(BarSeries all, long fromNs, long toNs) {
