@@ -42,6 +42,8 @@ final class RoundTripTracker implements OrderListener {
         BigDecimal exitQty = BigDecimal.ZERO;
         BigDecimal exitValue = BigDecimal.ZERO;
         long feesRaw;
+        /** The position's cumulative fees after this trade's last fill, to find a liquidation's fee. */
+        long positionFeesSeen;
         long exitTime;
         double maxHigh = Double.NEGATIVE_INFINITY;
         double minLow = Double.POSITIVE_INFINITY;
@@ -132,6 +134,36 @@ final class RoundTripTracker implements OrderListener {
             t.feesRaw += fee - closingFee;
             extreme(t, price.doubleValue());
         }
+        if (t != null) {
+            t.positionFeesSeen = portfolio.position(fill.instrumentId()).feesRaw();
+        }
+    }
+
+    /**
+     * A liquidation closes the open trade without a fill: its exit value follows from the realized PnL
+     * (long: exits = entries + gross / multiplier; short: entries - gross / multiplier) and its fee
+     * is the position's fee increase.
+     */
+    @Override
+    public void onAccountEvent(PositionEvent event) {
+        int idx = indexOf.get(event.instrumentId());
+        Trip t = open[idx];
+        if (t == null || event.kind() != PositionEvent.Kind.LIQUIDATED) {
+            return;
+        }
+        var position = portfolio.position(event.instrumentId());
+        long realizedNow = event.realizedPnl().raw();
+        long gross = realizedNow - t.realizedAtStart;
+        BigDecimal multiplier = t.instrument.spec().multiplier().toBigDecimal();
+        BigDecimal grossUnits = BigDecimal.valueOf(gross, t.instrument.spec().quoteCurrency().precision())
+                .divide(multiplier, MathContext.DECIMAL64);
+        BigDecimal exitTotal = t.side == Side.BUY ? t.entryValue.add(grossUnits) : t.entryValue.subtract(grossUnits);
+        t.exitQty = t.entryQty;
+        t.exitValue = exitTotal;
+        t.feesRaw += position.feesRaw() - t.positionFeesSeen;
+        t.exitTime = event.tsEvent();
+        closed.add(finish(t, realizedNow));
+        open[idx] = null;
     }
 
     private static void extreme(Trip t, double price) {

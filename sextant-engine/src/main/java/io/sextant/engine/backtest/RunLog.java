@@ -19,7 +19,6 @@ final class RunLog implements OrderListener {
     final List<OrderFilled> fills = new ArrayList<>();
     final List<PositionEvent> positions = new ArrayList<>();
     final Map<String, String> reasons = new LinkedHashMap<>();
-    long feesRaw;
 
     @Override
     public void onOrderEvent(Order order, OrderEvent event) {
@@ -28,6 +27,8 @@ final class RunLog implements OrderListener {
             case OrderDenied d -> reasons.put(d.clientOrderId().value(), d.reason());
             case OrderRejected r -> reasons.put(r.clientOrderId().value(), r.reason());
             case OrderCanceled c -> reasons.put(c.clientOrderId().value(), c.reason());
+            case io.sextant.core.order.OrderModifyRejected m -> reasons.put(m.clientOrderId().value(),
+                    "modify rejected: " + m.reason());
             default -> {
             }
         }
@@ -35,6 +36,11 @@ final class RunLog implements OrderListener {
 
     @Override
     public void onPositionEvent(Order order, PositionEvent event) {
+        positions.add(event);
+    }
+
+    @Override
+    public void onAccountEvent(PositionEvent event) {
         positions.add(event);
     }
 }

@@ -228,6 +228,7 @@ public final class Engine {
             return;
         }
         for (PositionEvent e : events) {
+            orders.accountEvent(e);
             for (StrategySlot s : slotArray) {
                 inboxSlots.add(s);
                 inboxEvents.add(e);

@@ -13,4 +13,8 @@ public interface OrderListener {
     /** A fill changed a position. */
     default void onPositionEvent(Order order, PositionEvent event) {
     }
+
+    /** The account changed a position without a fill: a split ({@code ADJUSTED}) or a liquidation. */
+    default void onAccountEvent(PositionEvent event) {
+    }
 }

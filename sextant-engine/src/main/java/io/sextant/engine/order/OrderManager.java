@@ -129,6 +129,18 @@ public final class OrderManager implements ExecutionEvents {
     void modify(Order order, Quantity quantity, Price price, Price trigger) {
         if (order.isWorking() || order.status() == io.sextant.core.order.OrderStatus.SUBMITTED) {
             execution.modify(order, quantity, price, trigger);
+        } else {
+            // Nothing to modify: answer as a venue would, so the strategy learns the modify did not happen.
+            long now = clock.timestampNs();
+            apply(order, new io.sextant.core.order.OrderModifyRejected(order.id(), order.instrumentId(),
+                    "order is " + order.status() + ", not working", now, now));
+        }
+    }
+
+    /** Tells the listeners about a position change that no fill caused (split, liquidation). */
+    public void accountEvent(PositionEvent event) {
+        for (OrderListener l : listeners) {
+            l.onAccountEvent(event);
         }
     }
 

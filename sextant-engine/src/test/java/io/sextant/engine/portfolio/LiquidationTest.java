@@ -75,6 +75,15 @@ class LiquidationTest {
         assertLiquidated(run, Fixtures.day(3), "-9.54");
         assertThat(run.result.equity().cashRaw(2)).isEqualTo(990_00770000L);
         assertThat(run.snapshots.get(2)).isEqualTo("- 0.00000000 USDT 0.00000000 USDT 990.00770000 USDT");
+        // The liquidation closes the round trip: exit 90.46, gross -9.54, fees = the liquidation fee 0.4523
+        // (the entry fill paid none), net -9.9923.
+        var trip = run.result.trades().getFirst();
+        assertThat(run.result.trades()).hasSize(1);
+        assertThat(trip.exitPrice()).isEqualByComparingTo("90.46");
+        assertThat(trip.exitTime()).isEqualTo(Fixtures.day(3));
+        assertThat(trip.grossPnl()).isEqualTo(Money.of("-9.54", Currency.USDT));
+        assertThat(trip.fees()).isEqualTo(Money.of("0.4523", Currency.USDT));
+        assertThat(trip.netPnl()).isEqualTo(Money.of("-9.9923", Currency.USDT));
     }
 
     @Test
