@@ -21,13 +21,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
  * Runs strategies over bar series through the {@link Engine} and a {@link SimulatedVenue}.
  *
- * <p>Merge and tie rule: bars are delivered in order of their close time; bars closing at the same
- * time are delivered in the order the series were given. Equity is recorded once per distinct close
+ * <p>Merge and tie rule: bars are delivered in order of their close time, ticks at their time; at one
+ * timestamp, bars first in the order the series were given, then ticks in the order the streams
+ * were added. Equity is recorded once per distinct close
  * time, after its bars and timers. Bars before the trading start warm up indicators and history;
  * orders placed then are denied. After each time step the risk engine is told the equity (it drives
  * the daily loss kill switch).
@@ -37,6 +39,7 @@ public final class BacktestNode {
     private final AccountConfig account;
     private final VenueConfig venueConfig;
     private final Consumer<String> log;
+    private final List<TickStream> ticks = new ArrayList<>();
     private long tradingStartNs = Long.MIN_VALUE;
     private Consumer<RiskEngine> riskSetup = r -> {
     };
@@ -45,9 +48,7 @@ public final class BacktestNode {
 
     public BacktestNode(List<BacktestSeries> series, AccountConfig account, VenueConfig venueConfig,
                         Consumer<String> log) {
-        if (series.isEmpty()) {
-            throw new IllegalArgumentException("a backtest needs at least one bar series");
-        }
+        Objects.requireNonNull(series, "series");
         this.series = List.copyOf(series);
         this.account = account;
         this.venueConfig = venueConfig;
@@ -57,6 +58,16 @@ public final class BacktestNode {
     /** Bars closing before {@code ns} only warm up; trading and equity recording start at it. */
     public BacktestNode tradingStart(long ns) {
         this.tradingStartNs = ns;
+        return this;
+    }
+
+    /**
+     * Adds a stream of quote or trade ticks, merged with the bars by time. At one timestamp bars are
+     * delivered first (a bar closing at t holds what happened before t), then ticks, in the order the
+     * streams were added.
+     */
+    public BacktestNode ticks(TickStream stream) {
+        ticks.add(stream);
         return this;
     }
 
@@ -79,11 +90,19 @@ public final class BacktestNode {
     public BacktestResult run(Map<StrategyId, Strategy> strategies) {
         long start = Long.MAX_VALUE;
         int totalBars = 0;
+        if (series.isEmpty() && ticks.isEmpty()) {
+            throw new IllegalArgumentException("a backtest needs at least one bar series or tick stream");
+        }
         for (BacktestSeries s : series) {
             if (s.bars().size() > 0) {
                 start = Math.min(start, s.bars().tsOpen()[0]);
             }
             totalBars += s.bars().size();
+        }
+        for (TickStream t : ticks) {
+            t.rewind();
+            start = Math.min(start, t.nextTs());
+            totalBars += t.size();
         }
         TestClock clock = new TestClock(start == Long.MAX_VALUE ? 0 : start);
         DataHub data = new DataHub();
@@ -112,6 +131,15 @@ public final class BacktestNode {
             events[i] = new BarEvent(inst, s.type(), s.bars().priceScale(), s.bars().volumeScale());
             data.attachBars(events[i]);
         }
+        for (TickStream t : ticks) {
+            Instrument inst = t.instrument();
+            if (!instruments.contains(inst)) {
+                instruments.add(inst);
+                data.addInstrument(inst);
+                portfolio.addInstrument(inst);
+                venue.addInstrument(inst, t.dayEnd());
+            }
+        }
         portfolioSetup.accept(portfolio);
         RoundTripTracker tracker = new RoundTripTracker(portfolio, instruments);
         RunLog runLog = new RunLog();
@@ -123,10 +151,10 @@ public final class BacktestNode {
         EquityCurve curve = new EquityCurve(portfolio.baseCurrency(), totalBars / Math.max(1, series.size()) + 1);
         engine.start();
         Currency base = portfolio.baseCurrency();
-        if (series.size() == 1) {
+        if (series.size() == 1 && ticks.isEmpty()) {
             runSingle(engine, portfolio, tracker, curve, events[0], series.get(0).bars(), base);
         } else {
-            runMerged(engine, portfolio, tracker, curve, events, base);
+            runMerged(engine, portfolio, tracker, curve, events, base, instruments);
         }
         engine.stop();
         List<RoundTrip> trips = List.copyOf(tracker.closed());
@@ -172,7 +200,11 @@ public final class BacktestNode {
     }
 
     private void runMerged(Engine engine, Portfolio portfolio, RoundTripTracker tracker, EquityCurve curve,
-                           BarEvent[] events, Currency base) {
+                           BarEvent[] events, Currency base, List<Instrument> instruments) {
+        int[] tickIndex = new int[ticks.size()];
+        for (int j = 0; j < ticks.size(); j++) {
+            tickIndex[j] = instruments.indexOf(ticks.get(j).instrument());
+        }
         int k = series.size();
         int[] pos = new int[k];
         BarSeries[] bars = new BarSeries[k];
@@ -185,6 +217,9 @@ public final class BacktestNode {
                 if (pos[i] < bars[i].size()) {
                     ts = Math.min(ts, bars[i].tsClose()[pos[i]]);
                 }
+            }
+            for (TickStream t : ticks) {
+                ts = Math.min(ts, t.nextTs());
             }
             if (ts == Long.MAX_VALUE) {
                 return;
@@ -199,6 +234,13 @@ public final class BacktestNode {
                     engine.onBar(events[i]);
                     tracker.onBar(i, events[i].high(), events[i].low());
                     pos[i] = p + 1;
+                }
+            }
+            for (int j = 0; j < tickIndex.length; j++) {
+                TickStream t = ticks.get(j);
+                while (t.nextTs() == ts) {
+                    double price = t.deliverNext(engine);
+                    tracker.onBar(tickIndex[j], price, price);
                 }
             }
             engine.endOfTimestamp(ts);
