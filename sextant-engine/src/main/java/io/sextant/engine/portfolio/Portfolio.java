@@ -84,6 +84,11 @@ public final class Portfolio implements PortfolioView {
         }
     }
 
+    @Override
+    public AccountType accountType() {
+        return config.type();
+    }
+
     public AccountConfig config() {
         return config;
     }

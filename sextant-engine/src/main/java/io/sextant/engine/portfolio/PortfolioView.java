@@ -13,6 +13,9 @@ public interface PortfolioView {
 
     Currency baseCurrency();
 
+    /** Cash or margin: what the venue checks an order's buying power against. */
+    AccountType accountType();
+
     /** Cash in {@code currency} (may be negative in a margin account). */
     Money balance(Currency currency);
 

@@ -5,7 +5,9 @@ import io.sextant.core.data.TradeTick;
 import io.sextant.core.id.ClientOrderId;
 import io.sextant.core.id.InstrumentId;
 import io.sextant.core.id.TradeId;
+import io.sextant.core.instrument.DatedFuture;
 import io.sextant.core.instrument.Instrument;
+import io.sextant.core.instrument.PerpetualSwap;
 import io.sextant.core.money.FixedPoint;
 import io.sextant.core.money.Money;
 import io.sextant.core.money.Price;
@@ -31,6 +33,7 @@ import io.sextant.core.time.Clock;
 import io.sextant.engine.data.BarEvent;
 import io.sextant.engine.execution.ExecutionClient;
 import io.sextant.engine.execution.ExecutionEvents;
+import io.sextant.engine.portfolio.AccountType;
 import io.sextant.engine.portfolio.PortfolioView;
 
 import java.math.BigDecimal;
@@ -279,7 +282,43 @@ public final class SimulatedVenue implements ExecutionClient {
         if (order.request().postOnly()) {
             return postOnlyProblem(book, order.side(), price);
         }
+        if (quantity != null && !order.request().reduceOnly() && !heldChild) {
+            return cashAccountProblem(book, order, quantity, price);
+        }
         return null;
+    }
+
+    /**
+     * A cash account pays for spot buys in full and cannot sell what it does not hold: a buy whose
+     * value at the reference price (or its limit, if lower) exceeds the quote-currency cash, or a sell
+     * larger than the long position, is rejected on arrival. Orders sized as notional or percent of
+     * equity are sized at the fill to what the cash covers, so they pass.
+     */
+    private String cashAccountProblem(Book book, Order order, Quantity quantity, Price price) {
+        Instrument instrument = book.instrument;
+        if (account.accountType() != AccountType.CASH || instrument instanceof PerpetualSwap
+                || instrument instanceof DatedFuture) {
+            return null;
+        }
+        Position p = account.position(order.instrumentId());
+        if (order.side() == Side.SELL) {
+            long held = Math.max(0, p.quantityRaw());
+            return quantity.raw() <= held ? null
+                    : "a cash account cannot sell short: sell " + quantity + " but the position is "
+                    + (held == 0 ? "flat" : "long " + p.quantity());
+        }
+        if (!book.hasReference()) {
+            return null;
+        }
+        long ref = book.referencePrice(true);
+        if (price != null && order.type().hasLimitPrice()) {
+            ref = Math.min(ref, price.raw());
+        }
+        Price estimate = new Price(ref, instrument.pricePrecision());
+        Money cost = instrument.notional(estimate, quantity, Rounding.HALF_EVEN);
+        Money cash = account.balance(cost.currency());
+        return cost.compareTo(cash) <= 0 ? null
+                : "insufficient cash: buying " + quantity + " at about " + estimate + " costs " + cost + ", cash is " + cash;
     }
 
     /** Why a reduce-only order would open or increase the position, or null. */

@@ -151,9 +151,14 @@ public final class Fixtures {
                 ts -> Math.floorDiv(ts, Nanos.PER_DAY) * Nanos.PER_DAY + Nanos.PER_DAY);
     }
 
-    /** Runs one strategy (id "s") over {@code bars} from 100,000 USD cash with {@code venue}; logs are dropped. */
+    /**
+     * Runs one strategy (id "s") over {@code bars} with {@code venue} in a margin account holding 100,000
+     * USD at leverage 1, so that scenarios about matching may sell short without a position; logs are
+     * dropped.
+     */
     public static BacktestResult run(BacktestSeries bars, VenueConfig venue, Strategy strategy) {
-        return new BacktestNode(List.of(bars), AccountConfig.cash(Money.of("100000", Currency.USD)), venue, line -> { })
+        return new BacktestNode(List.of(bars), AccountConfig.margin(Money.of("100000", Currency.USD), 1), venue,
+                line -> { })
                 .run(Map.of(StrategyId.of("s"), strategy));
     }
 

@@ -79,7 +79,8 @@ class TickMatchingTest {
 
     static Engine engine(Strategy strategy) {
         TestClock clock = new TestClock(0);
-        Portfolio portfolio = new Portfolio(AccountConfig.cash(Money.of("100000", Currency.USD)));
+        // A margin account at leverage 1: the scenarios sell short without a position.
+        Portfolio portfolio = new Portfolio(AccountConfig.margin(Money.of("100000", Currency.USD), 1));
         SimulatedVenue venue = new SimulatedVenue(VenueConfig.defaults(FeeModel.NONE), clock, portfolio);
         DataHub data = new DataHub();
         data.addInstrument(AAPL);
