@@ -70,6 +70,10 @@ public final class BacktestCommand implements Callable<Integer> {
             + "fills may take, e.g. 0.1 (default: no cap).")
     BigDecimal volumeCap;
 
+    @Option(names = "--warmup", paramLabel = "BARS", defaultValue = "0", description = "Bars before --from that only "
+            + "warm up indicators and history; orders placed on them are denied (default: 0).")
+    int warmup;
+
     @Option(names = "--param", paramLabel = "KEY=VALUE", description = "A strategy parameter, e.g. --param fast=10; "
             + "repeat for more.")
     Map<String, String> params = new LinkedHashMap<>();
@@ -105,7 +109,7 @@ public final class BacktestCommand implements Callable<Integer> {
             throw new UsageException("--symbols is required, e.g. --symbols AAPL or --symbols AAPL,MSFT");
         }
         BacktestSummary summary = BacktestRunner.run(parent.workspace(), new BacktestSettings(strategy, params, symbols,
-                timeframe, from, to, cash, feeRate, slippageBps, fillAt, volumeCap, this.out),
+                timeframe, from, to, cash, feeRate, slippageBps, fillAt, volumeCap, this.out, warmup),
                 BacktestRunner.logTo(spec.commandLine().getErr()));
         if (json) {
             Json.print(out, summary);

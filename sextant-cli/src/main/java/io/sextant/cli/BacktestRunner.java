@@ -84,7 +84,7 @@ final class BacktestRunner {
         CatalogFeed.Loaded loaded;
         try {
             // Bars closing in (from, to]: CatalogFeed takes [from, to) on the close time.
-            loaded = CatalogFeed.load(catalog, s.symbols(), timeframe, plusOne(fromNs), plusOne(toNs));
+            loaded = CatalogFeed.load(catalog, s.symbols(), timeframe, plusOne(fromNs), plusOne(toNs), s.warmupBars());
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
@@ -95,6 +95,7 @@ final class BacktestRunner {
                         : SlippageModel.basisPoints(s.slippageBps().doubleValue()))
                 .withVolumeParticipation(s.volumeCap() == null ? 0 : s.volumeCap().doubleValue());
         BacktestResult result = new BacktestNode(loaded.series(), account, venue, log)
+                .tradingStart(plusOne(fromNs))
                 .portfolio(loaded::bookCorporateActions)
                 .run(Map.of(StrategyId.of(factory.name()), prepared.strategy()));
 
@@ -114,7 +115,7 @@ final class BacktestRunner {
         }
         List<String> symbols = loaded.entries().stream().map(SeriesEntry::symbol).toList();
         RunConfig config = new RunConfig(factory.name(), prepared.parameters(), symbols, timeframe.toString(),
-                s.from(), s.to(), Nanos.format(first), Nanos.format(last),
+                s.from(), s.to(), s.warmupBars(), Nanos.format(first), Nanos.format(last),
                 new RunConfig.Account("CASH", currency.code(), s.cash(), 1),
                 new RunConfig.Venue(fillMode == BarFillMode.NEXT_OPEN ? "next-open" : "close", s.feeRate(),
                         s.slippageBps(), s.volumeCap() == null ? BigDecimal.ZERO : s.volumeCap(), false, "none"),
@@ -161,6 +162,9 @@ final class BacktestRunner {
         }
         if (s.feeRate().signum() < 0 || s.feeRate().compareTo(BigDecimal.ONE) >= 0) {
             throw new UsageException("--fee-rate must be in [0, 1) (0.001 = 0.1 %), was " + s.feeRate().toPlainString());
+        }
+        if (s.warmupBars() < 0) {
+            throw new UsageException("--warmup must not be negative, was " + s.warmupBars());
         }
         if (s.slippageBps().signum() < 0) {
             throw new UsageException("--slippage-bps must not be negative, was " + s.slippageBps().toPlainString());

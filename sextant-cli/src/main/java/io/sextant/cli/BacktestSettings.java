@@ -20,14 +20,15 @@ import java.util.Map;
  * @param fillAt      {@code next-open} or {@code close}
  * @param volumeCap   the largest share of a bar's volume fills may take, in (0, 1], or null for no cap
  * @param out         the bundle folder, or null for one under the workspace's {@code results/}
+ * @param warmupBars  bars before {@code from} fed to the strategy only to warm up indicators (orders then are denied)
  */
 record BacktestSettings(String strategy, Map<String, String> params, List<String> symbols, String timeframe,
                         String from, String to, BigDecimal cash, BigDecimal feeRate, BigDecimal slippageBps,
-                        String fillAt, BigDecimal volumeCap, Path out) {
+                        String fillAt, BigDecimal volumeCap, Path out, int warmupBars) {
 
     /** The defaults of {@code sextant backtest} for a strategy on symbols. */
     static BacktestSettings defaults(String strategy, List<String> symbols) {
         return new BacktestSettings(strategy, Map.of(), symbols, "1d", null, null, new BigDecimal("100000"),
-                new BigDecimal("0.001"), BigDecimal.ZERO, "next-open", null, null);
+                new BigDecimal("0.001"), BigDecimal.ZERO, "next-open", null, null, 0);
     }
 }

@@ -64,6 +64,37 @@ class BacktestCommandTest {
     }
 
     @Test
+    void warmUpBarsFeedTheIndicatorsSoTheFirstTradingDayCanAlreadyTrade() throws IOException {
+        // Without warm-up the slow SMA(30) needs 30 bars after --from; with 40 warm-up bars it is ready on the
+        // first trading bar. Equity rows start at --from either way; orders only from --from on.
+        Path cold = tmp.resolve("cold");
+        Path warm = tmp.resolve("warm");
+        String[] common = {"backtest", "--strategy", "sma-cross", "--symbols", "SPY", "--from", "2005-01-01",
+                "--to", "2005-12-31"};
+        Cli.Result c = cli.run(concat(common, "--out", cold.toString()));
+        Cli.Result w = cli.run(concat(common, "--warmup", "40", "--out", warm.toString()));
+        assertThat(c.exit()).as(c.toString()).isZero();
+        assertThat(w.exit()).as(w.toString()).isZero();
+        List<String> coldEquity = Files.readAllLines(cold.resolve("equity.csv"));
+        List<String> warmEquity = Files.readAllLines(warm.resolve("equity.csv"));
+        assertThat(warmEquity).hasSameSizeAs(coldEquity);
+        assertThat(warmEquity.get(1)).startsWith("2005-01-04");
+        JsonNode config = CatalogJson.mapper().readTree(warm.resolve("config.json").toFile());
+        assertThat(config.get("warmupBars").asInt()).isEqualTo(40);
+        // Every fill is on or after the first trading day, and the warm run's first order comes earlier.
+        List<String> warmFills = Files.readAllLines(warm.resolve("fills.csv"));
+        List<String> coldFills = Files.readAllLines(cold.resolve("fills.csv"));
+        assertThat(warmFills.subList(1, warmFills.size())).allSatisfy(f -> assertThat(f).startsWith("2005-"));
+        assertThat(warmFills.get(1).substring(0, 10)).isLessThan(coldFills.get(1).substring(0, 10));
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
     void theDefaultBundleNameComesFromTheRunNotTheClock() {
         Cli own = new Cli(tmp.resolve("ws"));
         assertThat(own.run("data", "import", SharedDataOrSample.spyDaily().toString()).exit()).isZero();
@@ -110,6 +141,7 @@ class BacktestCommandTest {
             "no bars in range       | 2 | --strategy sma-cross --symbols SPY --from 2030-01-01 | SPY 1d has no bars closing between the chosen dates",
             "negative cash          | 1 | --strategy sma-cross --symbols SPY --cash -5       | --cash must be positive, was -5",
             "negative fee rate      | 1 | --strategy sma-cross --symbols SPY --fee-rate -0.001 | --fee-rate must be in [0, 1) (0.001 = 0.1 %), was -0.001",
+            "negative warm-up       | 1 | --strategy sma-cross --symbols SPY --warmup -3     | --warmup must not be negative, was -3",
             "negative slippage      | 1 | --strategy sma-cross --symbols SPY --slippage-bps -1 | --slippage-bps must not be negative",
             "bad volume cap         | 1 | --strategy sma-cross --symbols SPY --volume-cap 2  | --volume-cap must be in (0, 1]",
             "bad fill mode          | 1 | --strategy sma-cross --symbols SPY --fill-at noon  | --fill-at must be next-open or close, was 'noon'",

@@ -78,6 +78,18 @@ public final class CatalogFeed {
      */
     public static Loaded load(Catalog catalog, List<String> symbols, Timeframe timeframe, long fromNs, long toNs)
             throws IOException {
+        return load(catalog, symbols, timeframe, fromNs, toNs, 0);
+    }
+
+    /**
+     * As {@link #load(Catalog, List, Timeframe, long, long)}, with up to {@code warmupBars} more bars of
+     * each series before {@code fromNs} (for a node whose trading starts at {@code fromNs}).
+     */
+    public static Loaded load(Catalog catalog, List<String> symbols, Timeframe timeframe, long fromNs, long toNs,
+                              int warmupBars) throws IOException {
+        if (warmupBars < 0) {
+            throw new IllegalArgumentException("warm-up bars must not be negative, was " + warmupBars);
+        }
         List<BacktestSeries> out = new ArrayList<>();
         List<SeriesEntry> entries = new ArrayList<>();
         List<List<CorporateAction>> actions = new ArrayList<>();
@@ -87,7 +99,7 @@ public final class CatalogFeed {
             SeriesKey key = new SeriesKey(s, SeriesKind.BARS, timeframe);
             SeriesEntry entry = catalog.get(key).orElseThrow(() -> missing(catalog, s, timeframe));
             BarSeries all = BarSeries.of(catalog.load(entry));
-            SeriesData slice = slice(all, fromNs, toNs);
+            SeriesData slice = slice(all, fromNs, toNs, warmupBars);
             if (slice.rows() == 0) {
                 throw new IllegalArgumentException(s + " " + timeframe + " has no bars closing between the chosen dates"
                         + " (the catalog has " + entry.rows() + " bars from "
@@ -123,7 +135,7 @@ public final class CatalogFeed {
         return table.actions(dates);
     }
 
-    private static SeriesData slice(BarSeries all, long fromNs, long toNs) {
+    private static SeriesData slice(BarSeries all, long fromNs, long toNs, int warmupBars) {
         long[] close = all.tsClose();
         int from = 0;
         while (from < close.length && close[from] < fromNs) {
@@ -133,7 +145,10 @@ public final class CatalogFeed {
         while (to < close.length && close[to] < toNs) {
             to++;
         }
-        return all.data().slice(from, to);
+        if (to == from) {
+            return all.data().slice(from, to);
+        }
+        return all.data().slice(Math.max(0, from - warmupBars), to);
     }
 
     private static IllegalArgumentException missing(Catalog catalog, String symbol, Timeframe timeframe) {

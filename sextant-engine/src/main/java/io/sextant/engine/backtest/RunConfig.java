@@ -20,6 +20,7 @@ import java.util.TreeMap;
  * @param timeframe      the bar timeframe, e.g. {@code 1d}
  * @param from           the {@code --from} text as given, or null for the first bar
  * @param to             the {@code --to} text as given, or null for the last bar
+ * @param warmupBars     bars before {@code from} that only warmed up indicators
  * @param firstBarClose  close time of the first bar fed, ISO-8601 UTC
  * @param lastBarClose   close time of the last bar fed, ISO-8601 UTC
  * @param account        the account
@@ -29,7 +30,7 @@ import java.util.TreeMap;
  * @param sextantVersion the version of Sextant that ran it
  */
 public record RunConfig(String strategy, Map<String, Object> parameters, List<String> symbols, String timeframe,
-                        String from, String to, String firstBarClose, String lastBarClose, Account account,
+                        String from, String to, int warmupBars, String firstBarClose, String lastBarClose, Account account,
                         Venue venue, long seed, String dataHash, String sextantVersion) {
 
     public RunConfig {

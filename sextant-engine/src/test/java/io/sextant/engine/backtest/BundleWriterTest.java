@@ -51,7 +51,7 @@ class BundleWriterTest {
 
     private static RunConfig config() {
         return new RunConfig("scripted", Map.of("slow", 30, "fast", 10, "rate", 0.00001), List.of("AAPL"), "1d", null,
-                "2024-01-03", "2024-01-02T00:00:00Z", "2024-01-04T00:00:00Z",
+                "2024-01-03", 0, "2024-01-02T00:00:00Z", "2024-01-04T00:00:00Z",
                 new RunConfig.Account("CASH", "USD", new BigDecimal("10000"), 1),
                 new RunConfig.Venue("next-open", new BigDecimal("0.001"), BigDecimal.ZERO, BigDecimal.ZERO, false, "none"),
                 0, "abc", "test");
