@@ -1,5 +1,7 @@
 package io.sextant.bench;
 
+import io.sextant.bench.backtest.RebalanceBenchmark;
+import io.sextant.bench.backtest.SmaCrossBenchmark;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -32,7 +34,9 @@ import java.util.Properties;
  *
  * {@code quick}: one fork, 3 warm-up and 3 measured iterations of 1 s (a smoke run; its error bars
  * are wide). Without it each benchmark runs as its annotations say. Workloads: {@code import-daily},
- * {@code import-ticks}, {@code load}, {@code resample} (all by default). JMH's JSON results and the
+ * {@code import-ticks}, {@code load}, {@code resample}, {@code engine}, {@code rebalance} (all by
+ * default). The engine workloads also get a second table: workload, bars, time, bars/s, allocated
+ * bytes per bar and the engine's speed ratio to each reference. JMH's JSON results and the
  * table go into {@code DIR} (default {@code sextant-bench/target/bench}). Benchmarks that need the
  * shared market data are skipped, saying so, when it is absent. Exit status 0 when every run target
  * is met, 1 when one is missed or a benchmark failed, 2 on bad arguments.
@@ -52,7 +56,13 @@ public final class BenchMain {
         LOAD("load", LoadBarsBenchmark.class, "load 10M 1-min bars from the catalog (CRC32C checked)",
                 LoadBarsBenchmark.ROWS, null, "≤ 0.5 s, ≤ 64 B/bar"),
         RESAMPLE("resample", ResampleTicksBenchmark.class, "resample SPY ticks to 1-min bars",
-                ResampleTicksBenchmark.ROWS, ImportTicksBenchmark.DATA, "≤ 0.5 s");
+                ResampleTicksBenchmark.ROWS, ImportTicksBenchmark.DATA, "≤ 0.5 s"),
+        ENGINE("engine", SmaCrossBenchmark.class, "backtest SMA(10/30) cross, 1 instrument, all-in, 0.1 % fee, "
+                + "next-open fills (engine vs ta4j 0.22.2 vs primitive loop, same trades)", SmaCrossBenchmark.BARS,
+                null, "≥ 25M bars/s; ≥ 10× ta4j"),
+        REBALANCE("rebalance", RebalanceBenchmark.class, "backtest equal weight, 100 instruments × 2,520 daily bars, "
+                + "monthly rebalance", (long) RebalanceBenchmark.INSTRUMENTS * RebalanceBenchmark.DAYS, null,
+                "≤ 0.5 s");
 
         final String id;
         final Class<?> benchmark;
@@ -71,8 +81,11 @@ public final class BenchMain {
         }
     }
 
-    /** What one workload's row of the table says. */
-    private record Row(Workload workload, String measured, String result, String raw) {
+    /** What one workload's row of the table says; {@code runs} are its benchmarks' scores (engine table). */
+    private record Row(Workload workload, String measured, String result, String raw, List<EngineTable.Run> runs) {
+        Row(Workload workload, String measured, String result, String raw) {
+            this(workload, measured, result, raw, List.of());
+        }
     }
 
     public static void main(String[] args) throws IOException {
@@ -92,7 +105,7 @@ public final class BenchMain {
                         .findFirst();
                 if (w.isEmpty()) {
                     System.err.println("bench: unknown argument '" + a + "'; use [quick] [import-daily] [import-ticks] "
-                            + "[load] [resample] [--out DIR]");
+                            + "[load] [resample] [engine] [rebalance] [--out DIR]");
                     System.exit(2);
                 }
                 chosen.add(w.get());
@@ -127,7 +140,7 @@ public final class BenchMain {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "%nMachine: %s%n", machine));
         md.append(String.format(Locale.ROOT, "Run: %s; forks run with -XX:+UseParallelGC (as ./sextant) and -Xmx2g "
-                + "(6g for the load); load average %.2f before, %.2f after (1-minute; above the core count means other "
+                + "(6g for the load, 3g for the SMA-cross engine and ta4j, 1g for the rebalance); load average %.2f before, %.2f after (1-minute; above the core count means other "
                 + "work competed)%n%n",
                 quick ? "quick (1 fork, 3 warm-up + 3 measured iterations of 1 s)"
                         : "full (2 forks, 6 warm-up + 5 measured iterations of 2 s)", loadBefore, loadAfter));
@@ -149,6 +162,10 @@ public final class BenchMain {
         }
         if (!anyRaw) {
             md.append("| (no benchmark ran) | | | |\n");
+        }
+        if (rows.stream().anyMatch(r -> !r.runs.isEmpty())) {
+            md.append(EngineTable.markdown(rows.stream().filter(r -> !r.runs.isEmpty())
+                    .map(r -> new EngineTable.Workload(r.workload.id, r.runs)).toList()));
         }
         System.out.print(md);
         Files.writeString(out.resolve("results.md"), md.toString(), StandardCharsets.UTF_8);
@@ -182,6 +199,9 @@ public final class BenchMain {
         if (results.isEmpty()) {
             return new Row(w, "no result", "ERROR", null);
         }
+        if (w == Workload.ENGINE || w == Workload.REBALANCE) {
+            return engineRow(w, results);
+        }
         RunResult rr = results.iterator().next();
         Result<?> primary = rr.getPrimaryResult();
         double ms = toMillis(primary.getScore(), primary.getScoreUnit());
@@ -199,6 +219,7 @@ public final class BenchMain {
             case IMPORT_DAILY -> throughput(w, ms, errMs, 1_000_000, raw);
             case IMPORT_TICKS -> throughput(w, ms, errMs, 2_000_000, raw);
             case RESAMPLE -> latency(w, ms, errMs, 500, "", true, raw);
+            case ENGINE, REBALANCE -> throw new IllegalStateException("engine workloads have their own row");
             case LOAD -> {
                 Properties p = new Properties();
                 double exact = Double.NaN;
@@ -216,6 +237,50 @@ public final class BenchMain {
                 yield latency(w, ms, errMs, 500, bytes, memoryOk, raw);
             }
         };
+    }
+
+    /**
+     * The row of an engine workload: its benchmarks (the engine and any references) with their times and
+     * allocation, judged on the engine's bars/s (and ratio to ta4j) or time per run.
+     */
+    private static Row engineRow(Workload w, Collection<RunResult> results) {
+        List<EngineTable.Run> runs = new ArrayList<>();
+        StringBuilder raw = new StringBuilder();
+        for (RunResult rr : results) {
+            Result<?> primary = rr.getPrimaryResult();
+            Result<?> alloc = rr.getSecondaryResults().get("gc.alloc.rate.norm");
+            String name = rr.getParams().getBenchmark();
+            name = name.substring(name.lastIndexOf('.') + 1);
+            long bars = name.equals("ta4j") ? SmaCrossBenchmark.TA4J_BARS : w.rows;
+            EngineTable.Run run = new EngineTable.Run(name, bars, toMillis(primary.getScore(), primary.getScoreUnit()),
+                    toMillis(primary.getScoreError(), primary.getScoreUnit()),
+                    alloc == null ? Double.NaN : alloc.getScore());
+            runs.add(run);
+            if (!raw.isEmpty()) {
+                raw.append('\n');
+            }
+            raw.append(String.format(Locale.ROOT, "| %s | %.1f ± %.1f ms/op | %d | %,.0f B/op (%.1f B/bar) |",
+                    rr.getParams().getBenchmark().replace("io.sextant.bench.", ""), run.ms(), run.errMs(),
+                    primary.getStatistics().getN(), run.allocPerOp(), run.allocPerOp() / bars));
+        }
+        EngineTable.Run engine = runs.stream().filter(r -> r.name().equals("engine")).findFirst().orElse(null);
+        if (engine == null) {
+            return new Row(w, "no engine result", "ERROR", raw.toString(), runs);
+        }
+        double rate = engine.barsPerSecond();
+        if (w == Workload.REBALANCE) {
+            Row r = latency(w, engine.ms(), engine.errMs(), 500, String.format(Locale.ROOT, "; %s bars/s",
+                    millions(rate)), true, raw.toString());
+            return new Row(w, r.measured, r.result, r.raw, runs);
+        }
+        double ratioTa4j = runs.stream().filter(r -> r.name().equals("ta4j"))
+                .mapToDouble(r -> rate / r.barsPerSecond()).findFirst().orElse(Double.NaN);
+        double ratioPrimitive = runs.stream().filter(r -> r.name().equals("primitive"))
+                .mapToDouble(r -> rate / r.barsPerSecond()).findFirst().orElse(Double.NaN);
+        String measured = String.format(Locale.ROOT, "%s bars/s (%.0f ± %.0f ms); %.1f× ta4j, %.2f× primitive loop",
+                millions(rate), engine.ms(), engine.errMs(), ratioTa4j, ratioPrimitive);
+        boolean pass = rate >= 25e6 && ratioTa4j >= 10;
+        return new Row(w, measured, pass ? "PASS" : "FAIL", raw.toString(), runs);
     }
 
     /** Rows per second from ms per operation; the interval is the rows over the time's interval. */

@@ -7,8 +7,6 @@ import io.sextant.data.catalog.SeriesEntry;
 import io.sextant.data.catalog.WriteMode;
 import io.sextant.data.importer.ImportedSeries;
 import io.sextant.data.series.Column;
-import io.sextant.data.series.ColumnNames;
-import io.sextant.data.series.LongColumn;
 import io.sextant.data.series.SeriesData;
 import io.sextant.data.series.SeriesKey;
 import io.sextant.data.series.SeriesKind;
@@ -36,10 +34,8 @@ import java.lang.ref.Reference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -66,7 +62,6 @@ import java.util.concurrent.TimeUnit;
 public class LoadBarsBenchmark {
     /** Bars in the series. */
     public static final int ROWS = 10_000_000;
-    private static final long MINUTE_NS = 60_000_000_000L;
     private static final SeriesKey KEY = new SeriesKey("SYNTH", SeriesKind.BARS, Timeframe.MINUTE_1);
 
     private Path workspace;
@@ -77,7 +72,7 @@ public class LoadBarsBenchmark {
     public void writeSeries() throws IOException {
         workspace = Workspaces.create();
         catalog = Catalog.at(workspace);
-        SeriesData data = syntheticBars(ROWS, 20_240_601L);
+        SeriesData data = SyntheticBars.minutes(ROWS, 20_240_601L);
         SeriesTraits traits = SeriesTraits.CRYPTO;
         ImportedSeries series = new ImportedSeries(KEY, traits, data, List.of(),
                 SeriesReview.of(data, Timeframe.MINUTE_1, traits), new ProblemLog(), null);
@@ -96,47 +91,6 @@ public class LoadBarsBenchmark {
     @Benchmark
     public SeriesData load() throws IOException {
         return catalog.load(entry);
-    }
-
-    /**
-     * A seeded 1-minute random walk from 2006-01-01T00:00Z: log price mean-reverts weakly to 100.00
-     * (stationary sd about 18 %), prices in cents, open = previous close, wicks beyond the body,
-     * volumes 1..20,000.
-     */
-    static SeriesData syntheticBars(int rows, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        long start = Instant.parse("2006-01-01T00:00:00Z").getEpochSecond() * 1_000_000_000L;
-        long[] tsOpen = new long[rows];
-        long[] tsClose = new long[rows];
-        long[] open = new long[rows];
-        long[] high = new long[rows];
-        long[] low = new long[rows];
-        long[] close = new long[rows];
-        long[] volume = new long[rows];
-        double base = Math.log(100.0);
-        double x = base;
-        long previousClose = 10_000;
-        for (int i = 0; i < rows; i++) {
-            tsOpen[i] = start + i * MINUTE_NS;
-            tsClose[i] = tsOpen[i] + MINUTE_NS;
-            x += 0.0008 * random.nextGaussian() - 0.00001 * (x - base);
-            long o = previousClose;
-            long c = Math.max(1, Math.round(Math.exp(x) * 100));
-            long spread = Math.max(1, Math.round(Math.exp(x) * 100 * 0.0003));
-            long h = Math.max(o, c) + (long) (Math.abs(random.nextGaussian()) * spread);
-            long l = Math.max(1, Math.min(o, c) - (long) (Math.abs(random.nextGaussian()) * spread));
-            open[i] = o;
-            high[i] = h;
-            low[i] = l;
-            close[i] = c;
-            volume[i] = 1 + random.nextInt(20_000);
-            previousClose = c;
-        }
-        return new SeriesData(SeriesKind.BARS, List.of(
-                new LongColumn(ColumnNames.TS_OPEN, tsOpen, 0), new LongColumn(ColumnNames.TS_CLOSE, tsClose, 0),
-                new LongColumn(ColumnNames.OPEN, open, 2), new LongColumn(ColumnNames.HIGH, high, 2),
-                new LongColumn(ColumnNames.LOW, low, 2), new LongColumn(ColumnNames.CLOSE, close, 2),
-                new LongColumn(ColumnNames.VOLUME, volume, 0)));
     }
 
     /** Bytes per bar of a loaded series: exact array sizes plus holders, and retained heap; printed and reported. */

@@ -42,8 +42,10 @@ public record BacktestStats(int trades, double initialEquity, double finalEquity
     /** Computes the statistics of an equity curve and its trades. */
     public static BacktestStats of(EquityCurve curve, double initialEquity, List<RoundTrip> trips, double fees) {
         int n = curve.size();
-        double[] eq = curve.equityValues();
-        double finalEquity = n == 0 ? initialEquity : eq[n - 1];
+        // Read the curve in place (raw units times the currency unit, as equityValues() does) rather than
+        // copying it: a long run has millions of steps.
+        double unit = Math.pow(10, -curve.currency().precision());
+        double finalEquity = n == 0 ? initialEquity : curve.equityRaw(n - 1) * unit;
         double totalReturn = initialEquity == 0 ? 0 : finalEquity / initialEquity - 1;
         double years = n < 2 ? 0 : (curve.time(n - 1) - curve.time(0)) / NANOS_PER_YEAR;
         double cagr = years <= 0 || finalEquity <= 0 || initialEquity <= 0 ? 0
@@ -61,7 +63,7 @@ public record BacktestStats(int trades, double initialEquity, double finalEquity
         long ddTrough = 0;
         int invested = 0;
         for (int i = 0; i < n; i++) {
-            double e = eq[i];
+            double e = curve.equityRaw(i) * unit;
             if (prev != 0) {
                 double r = e / prev - 1;
                 count++;
