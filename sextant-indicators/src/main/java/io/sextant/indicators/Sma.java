@@ -2,8 +2,10 @@ package io.sextant.indicators;
 
 /**
  * Simple moving average of the last {@code period} closes: {@code (x[t] + ... + x[t-n+1]) / n}.
- * Warm-up: {@code period} values. The running sum is kept with Kahan compensation, so a stream of
- * millions of values does not drift from the exact window sum.
+ * Warm-up: {@code period} values. The running sum is updated by adding the new value and subtracting
+ * the one leaving the window, and re-added from the window every {@value #RESUM_EVERY} updates, so a
+ * stream of millions of values does not drift from the exact window sum (a compensated sum would
+ * cost a dependent chain of four additions per update).
  */
 public final class Sma implements Indicator {
     private final int period;
@@ -11,7 +13,8 @@ public final class Sma implements Indicator {
     private int count;
     private int next;
     private double sum;
-    private double compensation;
+    private int sinceResum;
+    static final int RESUM_EVERY = 4096;
 
     public Sma(int period) {
         if (period < 1) {
@@ -29,12 +32,16 @@ public final class Sma implements Indicator {
         if (count < period) {
             count++;
         }
-        // Kahan-compensated running sum of (x - old), so rounding does not accumulate over millions of bars.
         // The window starts at zeros, so during warm-up "old" is 0 and this is a plain sum.
-        double y = (x - old) - compensation;
-        double t = sum + y;
-        compensation = (t - sum) - y;
-        sum = t;
+        sum += x - old;
+        if (++sinceResum == RESUM_EVERY) {
+            sinceResum = 0;
+            double exact = 0;
+            for (double v : window) {
+                exact += v;
+            }
+            sum = exact;
+        }
     }
 
     @Override

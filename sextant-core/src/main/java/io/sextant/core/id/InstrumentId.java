@@ -32,6 +32,18 @@ public record InstrumentId(Symbol symbol, Venue venue) implements Comparable<Ins
         return of(text.substring(0, dot), text.substring(dot + 1));
     }
 
+    /** Written out (not the record default) because engines look ids up on every bar: identity first. */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof InstrumentId other && symbol.value().equals(other.symbol.value())
+                && venue.value().equals(other.venue.value());
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * symbol.value().hashCode() + venue.value().hashCode();
+    }
+
     @Override
     public int compareTo(InstrumentId o) {
         int c = symbol.compareTo(o.symbol);

@@ -184,8 +184,12 @@ final class RoundTripTracker implements OrderListener {
         double mae = Math.min(0, sign * (worst - entryPx.doubleValue()) * units.doubleValue());
         return new RoundTrip(t.instrument.id(), t.side, t.entryTime, t.exitTime, t.entryQty,
                 round(entryPx, t), round(exitPx, t), new Money(gross, ccy), new Money(t.feesRaw, ccy),
-                new Money(gross - t.feesRaw, ccy), Money.of(BigDecimal.valueOf(mae), ccy, Rounding.HALF_EVEN),
-                Money.of(BigDecimal.valueOf(mfe), ccy, Rounding.HALF_EVEN));
+                new Money(gross - t.feesRaw, ccy), cents(mae, ccy), cents(mfe, ccy));
+    }
+
+    /** An excursion (a double estimate from bar extremes) to the currency's smallest unit, half-even. */
+    private static Money cents(double amount, Currency ccy) {
+        return new Money(Math.round(Math.rint(amount * Math.pow(10, ccy.precision()))), ccy);
     }
 
     private static BigDecimal round(BigDecimal price, Trip t) {

@@ -18,6 +18,8 @@ import java.util.Map;
 public final class DataHub implements MarketDataView {
     private final Map<InstrumentId, InstrumentData> byId = new HashMap<>();
     private final List<Instrument> instruments = new ArrayList<>();
+    /** The last instrument looked up: consecutive lookups are usually for the same one. */
+    private InstrumentData lastData;
 
     /** Makes an instrument known; its bar view is attached by {@link #attachBars}. */
     public void addInstrument(Instrument instrument) {
@@ -49,7 +51,14 @@ public final class DataHub implements MarketDataView {
     }
 
     private InstrumentData data(InstrumentId id) {
+        InstrumentData last = lastData;
+        if (last != null && last.instrument.id() == id) {
+            return last;
+        }
         InstrumentData d = byId.get(id);
+        if (d != null) {
+            lastData = d;
+        }
         if (d == null) {
             throw new IllegalArgumentException("no data for instrument " + id + "; known: "
                     + instruments.stream().map(i -> i.id().toString()).toList());

@@ -49,6 +49,8 @@ public final class Engine {
     private final ArrayDeque<StrategySlot> inboxSlots = new ArrayDeque<>();
     private final ArrayDeque<Object> inboxEvents = new ArrayDeque<>();
     private boolean started;
+    private boolean timersDirty = true;
+    private long cachedTimerDue;
 
     /**
      * @param clock     the clock everything reads; a {@link TestClock} is advanced by the engine as data arrives
@@ -101,7 +103,8 @@ public final class Engine {
         if (byId.containsKey(id)) {
             throw new IllegalArgumentException("strategy id " + id + " is already used");
         }
-        StrategySlot slot = new StrategySlot(id, strategy, orders.api(id), data, portfolio, clock, log);
+        StrategySlot slot = new StrategySlot(id, strategy, orders.api(id), data, portfolio, clock, log,
+                () -> timersDirty = true);
         slots.add(slot);
         byId.put(id, slot);
         slotArray = slots.toArray(new StrategySlot[0]);
@@ -167,12 +170,17 @@ public final class Engine {
         }
     }
 
-    /** The earliest timer due time over all strategies, or Long.MAX_VALUE. */
+    /** The earliest timer due time over all strategies, or Long.MAX_VALUE; cached, as nodes ask every bar. */
     public long nextTimerDue() {
+        if (!timersDirty) {
+            return cachedTimerDue;
+        }
         long due = Long.MAX_VALUE;
         for (StrategySlot s : slotArray) {
             due = Math.min(due, s.timers.nextDue());
         }
+        cachedTimerDue = due;
+        timersDirty = false;
         return due;
     }
 

@@ -24,7 +24,7 @@ final class StrategySlot implements StrategyContext {
     private final Consumer<String> log;
 
     StrategySlot(StrategyId id, Strategy strategy, OrderApi orders, MarketDataView data, PortfolioView portfolio,
-                 Clock clock, Consumer<String> log) {
+                 Clock clock, Consumer<String> log, Runnable timersChanged) {
         this.id = id;
         this.strategy = strategy;
         this.orders = orders;
@@ -32,7 +32,7 @@ final class StrategySlot implements StrategyContext {
         this.portfolio = portfolio;
         this.clock = clock;
         this.log = log;
-        this.timers = new TimerService(clock::timestampNs);
+        this.timers = new TimerService(clock::timestampNs, timersChanged);
     }
 
     @Override

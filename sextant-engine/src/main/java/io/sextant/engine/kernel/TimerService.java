@@ -44,8 +44,12 @@ final class TimerService implements Timers {
         }
     }
 
-    TimerService(ClockSource clock) {
+    private final Runnable changed;
+
+    /** {@code changed} runs whenever the set of timers changes, so the engine can cache the next due time. */
+    TimerService(ClockSource clock, Runnable changed) {
         this.clock = clock;
+        this.changed = changed;
     }
 
     @Override
@@ -73,6 +77,7 @@ final class TimerService implements Timers {
         }
         byName.put(t.name, t);
         queue.add(t);
+        changed.run();
     }
 
     @Override
@@ -83,6 +88,7 @@ final class TimerService implements Timers {
         }
         t.cancelled = true;
         queue.remove(t);
+        changed.run();
         return true;
     }
 
@@ -99,6 +105,7 @@ final class TimerService implements Timers {
             return null;
         }
         queue.poll();
+        changed.run();
         long due = t.dueNs;
         if (t.intervalNs > 0 || t.schedule != null) {
             Timer next = new Timer(t.name, seq++, t.intervalNs > 0 ? due + t.intervalNs : t.schedule.nextAfter(due),

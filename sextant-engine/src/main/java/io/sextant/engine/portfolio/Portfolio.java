@@ -72,6 +72,7 @@ public final class Portfolio implements PortfolioView {
     private final FxRates fx = new FxRates();
     private final Map<Currency, long[]> balances = new LinkedHashMap<>();
     private final Map<InstrumentId, Holding> holdings = new HashMap<>();
+    private Holding lastHolding;
     private Holding[] active = new Holding[4];
     private int activeCount;
 
@@ -132,7 +133,15 @@ public final class Portfolio implements PortfolioView {
     }
 
     private Holding holding(InstrumentId id) {
+        // Most lookups in a row are for the same instrument (its bar, then its fills): skip the hash.
+        Holding last = lastHolding;
+        if (last != null && last.instrument.id() == id) {
+            return last;
+        }
         Holding h = holdings.get(id);
+        if (h != null) {
+            lastHolding = h;
+        }
         if (h == null) {
             throw new IllegalArgumentException("instrument " + id + " is not in this portfolio; known: "
                     + holdings.keySet());

@@ -69,8 +69,11 @@ final class BarMatcher {
         book.releaseFromNs = Long.MAX_VALUE;
     }
 
+    /** The working orders now, copied into the book's reusable buffer (matching may remove orders). */
     private List<WorkingOrder> snapshot() {
-        return new ArrayList<>(book.working);
+        List<WorkingOrder> copy = book.scratch();
+        copy.addAll(book.working);
+        return copy;
     }
 
     private boolean eligible(WorkingOrder w) {

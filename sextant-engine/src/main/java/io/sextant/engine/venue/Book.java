@@ -38,6 +38,21 @@ final class Book {
         this.dayEnd = dayEnd;
     }
 
+    private final List<WorkingOrder> scratch = new ArrayList<>();
+    private final List<WorkingOrder> scratch2 = new ArrayList<>();
+    private boolean flip;
+
+    /**
+     * An empty list to copy the working orders into while matching. Two buffers alternate, because a
+     * loop over one snapshot may take another (the walk takes one per step while the caller iterates).
+     */
+    List<WorkingOrder> scratch() {
+        flip = !flip;
+        List<WorkingOrder> l = flip ? scratch : scratch2;
+        l.clear();
+        return l;
+    }
+
     /** The price an order arriving now is compared with: the quote side, the last trade, or the last bar close. */
     long referencePrice(boolean buy) {
         if (hasQuote) {

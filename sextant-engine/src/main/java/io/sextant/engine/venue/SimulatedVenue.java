@@ -8,6 +8,7 @@ import io.sextant.core.id.TradeId;
 import io.sextant.core.instrument.DatedFuture;
 import io.sextant.core.instrument.Instrument;
 import io.sextant.core.instrument.PerpetualSwap;
+import io.sextant.core.money.Currency;
 import io.sextant.core.money.FixedPoint;
 import io.sextant.core.money.Money;
 import io.sextant.core.money.Price;
@@ -37,8 +38,6 @@ import io.sextant.engine.portfolio.AccountType;
 import io.sextant.engine.portfolio.PortfolioView;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -87,6 +86,8 @@ public final class SimulatedVenue implements ExecutionClient {
     private final Map<ClientOrderId, WorkingOrder> byId = new HashMap<>();
     private final PriorityQueue<InFlight> inFlight = new PriorityQueue<>();
     private ExecutionEvents events;
+    /** The last book looked up: bars and fills come in runs for one instrument. */
+    private Book lastBook;
     private long seq;
     private long tradeSeq;
 
@@ -126,7 +127,14 @@ public final class SimulatedVenue implements ExecutionClient {
     }
 
     private Book book(InstrumentId id) {
+        Book last = lastBook;
+        if (last != null && last.instrument.id() == id) {
+            return last;
+        }
         Book b = books.get(id);
+        if (b != null) {
+            lastBook = b;
+        }
         if (b == null) {
             throw new IllegalArgumentException("instrument " + id + " is not listed on the simulated venue; listed: "
                     + books.keySet());
@@ -460,6 +468,14 @@ public final class SimulatedVenue implements ExecutionClient {
             return 0;
         }
         if (order.quantity() == null) {
+            Currency quote = instrument.spec().quoteCurrency();
+            if (order.request().quantity() instanceof OrderQuantity.PercentOfEquity && !quote.equals(account.baseCurrency())
+                    || order.request().quantity() instanceof OrderQuantity.Notional n && !quote.equals(n.amount().currency())) {
+                cancelWorking(w, "order " + order.request().quantity() + " is sized in " + (order.request().quantity()
+                        instanceof OrderQuantity.Notional n ? n.amount().currency() : account.baseCurrency())
+                        + " but " + instrument.id() + " is quoted in " + quote + ": give the quantity in units", tsEvent);
+                return 0;
+            }
             Quantity resolved = resolveQuantity(book, order, px, liquidity);
             if (resolved == null) {
                 cancelWorking(w, "order " + order.request().quantity() + " buys less than the minimum "
@@ -545,29 +561,63 @@ public final class SimulatedVenue implements ExecutionClient {
             return null;
         }
         Price price = new Price(px, instrument.pricePrecision());
-        BigDecimal unitValue = instrument.notional(price, Quantity.of(1), Rounding.HALF_EVEN).toBigDecimal();
-        if (unitValue.signum() <= 0) {
+        long lot = instrument.lotSize().raw();
+        double unitValue = instrument.notional(price, instrument.lotSize(), Rounding.HALF_EVEN).toDouble();
+        if (unitValue <= 0) {
             return null;
         }
-        BigDecimal estimate = budget.toBigDecimal().divide(unitValue, MathContext.DECIMAL64)
-                .setScale(instrument.sizePrecision(), RoundingMode.FLOOR);
-        Quantity q = instrument.floorToLot(Quantity.of(estimate.max(BigDecimal.ZERO)));
-        Quantity lot = instrument.lotSize();
-        // Walk down by lots until value + fee fits; the fee makes the first estimate a few lots too big at most.
-        for (int i = 0; i < 10_000 && !q.isZero(); i++) {
-            Money value = instrument.notional(price, q, Rounding.HALF_EVEN);
-            Money fee = config.fees().fee(new FeeInput(instrument, order.side(), q, price, value, liquidity,
-                    Quantity.zero(instrument.sizePrecision()), Money.zero(value.currency())));
-            BigDecimal feeInBudget = fee.currency().equals(budget.currency()) ? fee.toBigDecimal() : BigDecimal.ZERO;
-            if (value.toBigDecimal().add(feeInBudget).compareTo(budget.toBigDecimal()) <= 0) {
-                break;
-            }
-            q = q.minus(lot);
+        // The largest lot count whose value plus fee fits the budget. Start from an estimate that already
+        // allows for the fee rate seen at the fee-free size, then step by whole lots with exact arithmetic;
+        // if the estimate is far off (an unusual fee model), bisect.
+        long free = (long) Math.floor(budget.toDouble() / unitValue);
+        double feeShare = free <= 0 ? 0 : costOver(book, order, price, free * lot, liquidity, budget) / (free * unitValue);
+        long n = Math.max(0, (long) Math.floor(budget.toDouble() / (unitValue * (1 + Math.max(0, feeShare)))));
+        int steps = 0;
+        while (n > 0 && costOver(book, order, price, n * lot, liquidity, budget) > 0 && steps++ < 3) {
+            n--;
         }
+        while (costOver(book, order, price, (n + 1) * lot, liquidity, budget) <= 0 && steps++ < 6) {
+            n++;
+        }
+        if (n > 0 && costOver(book, order, price, n * lot, liquidity, budget) > 0
+                || costOver(book, order, price, (n + 1) * lot, liquidity, budget) <= 0) {
+            n = bisectLots(book, order, price, liquidity, budget, Math.max(free, n) + 1);
+        }
+        Quantity q = new Quantity(n * lot, instrument.sizePrecision());
         if (q.isZero() || q.compareTo(instrument.spec().minQuantity()) < 0) {
             return null;
         }
         return q;
+    }
+
+    /** The largest lot count in [0, hi] whose cost fits the budget (cost grows with quantity). */
+    private long bisectLots(Book book, Order order, Price price, LiquiditySide liquidity, Money budget, long hi) {
+        long lot = book.instrument.lotSize().raw();
+        long lo = 0;
+        while (lo < hi) {
+            long mid = lo + (hi - lo + 1) / 2;
+            if (costOver(book, order, price, mid * lot, liquidity, budget) <= 0) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * How much the value plus fee of {@code qtyRaw} at {@code price} exceeds the budget (as a double in
+     * currency units; zero or negative means it fits). The comparison itself is exact, in raw units.
+     */
+    private double costOver(Book book, Order order, Price price, long qtyRaw, LiquiditySide liquidity, Money budget) {
+        Instrument instrument = book.instrument;
+        Quantity q = new Quantity(qtyRaw, instrument.sizePrecision());
+        Money value = instrument.notional(price, q, Rounding.HALF_EVEN);
+        Money fee = config.fees().fee(new FeeInput(instrument, order.side(), q, price, value, liquidity,
+                Quantity.zero(instrument.sizePrecision()), Money.zero(value.currency())));
+        long feeRaw = fee.currency().equals(budget.currency()) ? fee.raw() : 0;
+        long over = Math.addExact(value.raw(), feeRaw) - budget.raw();
+        return over / Math.pow(10, budget.currency().precision());
     }
 
     private void afterFill(Book book, WorkingOrder w, boolean complete, long ts) {
