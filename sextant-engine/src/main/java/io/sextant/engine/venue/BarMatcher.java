@@ -72,7 +72,11 @@ final class BarMatcher {
     /** The working orders now, copied into the book's reusable buffer (matching may remove orders). */
     private List<WorkingOrder> snapshot() {
         List<WorkingOrder> copy = book.scratch();
-        copy.addAll(book.working);
+        List<WorkingOrder> working = book.working;
+        // An indexed copy: addAll would allocate an array through toArray on every step of the walk.
+        for (int i = 0, n = working.size(); i < n; i++) {
+            copy.add(working.get(i));
+        }
         return copy;
     }
 
