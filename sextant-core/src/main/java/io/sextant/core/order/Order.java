@@ -30,7 +30,9 @@ public final class Order {
     private Price price;
     private Price triggerPrice;
     private Quantity filled;
-    private BigDecimal filledValue = BigDecimal.ZERO;
+    /** The first fill's price; most orders fill once, so the value sum is only built for a second fill. */
+    private Price firstFillPrice;
+    private BigDecimal filledValue;
     private long tsLast;
     private int eventCount;
     private String listId;
@@ -96,8 +98,15 @@ public final class Order {
         }
         switch (event) {
             case OrderFilled f -> {
+                if (filled.isZero()) {
+                    firstFillPrice = f.lastPrice();
+                } else {
+                    if (filledValue == null) {
+                        filledValue = firstFillPrice.toBigDecimal().multiply(filled.toBigDecimal());
+                    }
+                    filledValue = filledValue.add(f.lastPrice().toBigDecimal().multiply(f.lastQuantity().toBigDecimal()));
+                }
                 filled = filled.plus(f.lastQuantity());
-                filledValue = filledValue.add(f.lastPrice().toBigDecimal().multiply(f.lastQuantity().toBigDecimal()));
             }
             case OrderUpdated u -> {
                 if (u.quantity() != null) {
@@ -196,6 +205,7 @@ public final class Order {
     /** The quantity-weighted average fill price, exact to 16 significant digits; null before any fill. */
     public BigDecimal averagePrice() {
         return filled.isZero() ? null
+                : filledValue == null ? firstFillPrice.toBigDecimal().stripTrailingZeros()
                 : filledValue.divide(filled.toBigDecimal(), MathContext.DECIMAL64).stripTrailingZeros();
     }
 
