@@ -413,6 +413,12 @@ public final class Portfolio implements PortfolioView {
     }
 
     /** The initial margin rate of an instrument in this account: {@code max(1 / leverage, its initial rate)}. */
+    @Override
+    public BigDecimal initialMarginRate(InstrumentId id) {
+        Holding h = holding(id);
+        return needsMargin(h) ? initialRate(h.instrument) : BigDecimal.ONE;
+    }
+
     BigDecimal initialRate(Instrument instrument) {
         BigDecimal byLeverage = BigDecimal.ONE.divide(BigDecimal.valueOf(config.leverage()), MathContext.DECIMAL128);
         return byLeverage.max(instrument.spec().margin().initial());

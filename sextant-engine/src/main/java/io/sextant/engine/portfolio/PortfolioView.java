@@ -49,6 +49,12 @@ public interface PortfolioView {
      */
     Money marginUsed();
 
+    /**
+     * The initial margin rate an increase of the instrument's position needs: the larger of 1 / the
+     * account's leverage and the instrument's own rate; 1 for spot instruments in a cash account.
+     */
+    BigDecimal initialMarginRate(InstrumentId id);
+
     /** Maintenance margin of the open positions at their marks ({@code |notional| &times; maintenance rate}), base currency. */
     Money maintenanceMargin();
 

@@ -291,9 +291,44 @@ public final class SimulatedVenue implements ExecutionClient {
             return postOnlyProblem(book, order.side(), price);
         }
         if (quantity != null && !order.request().reduceOnly() && !heldChild) {
-            return cashAccountProblem(book, order, quantity, price);
+            String cash = cashAccountProblem(book, order, quantity, price);
+            return cash != null ? cash : marginProblem(book, order, quantity, price);
         }
         return null;
+    }
+
+    /**
+     * In a margin account (and for derivatives in any account), the part of an order that opens or
+     * increases a position needs initial margin, {@code value &times; rate} at the reference price (or
+     * the limit), within the free margin; otherwise it is rejected on arrival. The part that closes an
+     * opposite position needs none. Checked only when the instrument is quoted in the base currency.
+     */
+    private String marginProblem(Book book, Order order, Quantity quantity, Price price) {
+        Instrument instrument = book.instrument;
+        boolean derivative = instrument instanceof PerpetualSwap || instrument instanceof DatedFuture;
+        if ((account.accountType() != AccountType.MARGIN && !derivative) || !book.hasReference()
+                || !instrument.spec().quoteCurrency().equals(account.baseCurrency())) {
+            return null;
+        }
+        long pos = account.position(order.instrumentId()).quantityRaw();
+        boolean opposite = order.side() == Side.BUY ? pos < 0 : pos > 0;
+        long increase = opposite ? Math.max(0, quantity.raw() - Math.abs(pos)) : quantity.raw();
+        if (increase == 0) {
+            return null;
+        }
+        long ref = book.referencePrice(order.side() == Side.BUY);
+        if (price != null && order.type().hasLimitPrice()) {
+            ref = order.side() == Side.BUY ? Math.min(ref, price.raw()) : Math.max(ref, price.raw());
+        }
+        Price estimate = new Price(ref, instrument.pricePrecision());
+        Quantity added = new Quantity(increase, instrument.sizePrecision());
+        Money value = instrument.notional(estimate, added, Rounding.HALF_EVEN);
+        BigDecimal rate = account.initialMarginRate(order.instrumentId());
+        Money needed = value.times(rate, Rounding.HALF_UP);
+        Money free = account.freeMargin();
+        return needed.compareTo(free) <= 0 ? null
+                : "insufficient margin: " + order.side() + " " + added + " at about " + estimate + " needs initial margin "
+                + needed + " (" + rate.stripTrailingZeros().toPlainString() + " of " + value + "), free margin is " + free;
     }
 
     /**
