@@ -36,51 +36,55 @@ public record OrderRequest(InstrumentId instrumentId, Side side, OrderType type,
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(quantity, "quantity");
         Objects.requireNonNull(timeInForce, "timeInForce");
-        String what = type + " " + side + " " + instrumentId;
+        // The message prefix is built only when a check fails: requests are made on every signal.
         if (type.hasLimitPrice() && price == null) {
-            throw new IllegalArgumentException(what + ": a limit price is required");
+            throw new IllegalArgumentException(what(type, side, instrumentId) + ": a limit price is required");
         }
         if (!type.hasLimitPrice() && price != null) {
-            throw new IllegalArgumentException(what + ": takes no limit price, got " + price);
+            throw new IllegalArgumentException(what(type, side, instrumentId) + ": takes no limit price, got " + price);
         }
         if (type == OrderType.TRAILING_STOP_MARKET) {
             if (trailingOffset == null || trailingOffsetType == null || trailingOffset.signum() <= 0) {
-                throw new IllegalArgumentException(what + ": a positive trailing offset and its type are required");
+                throw new IllegalArgumentException(what(type, side, instrumentId) + ": a positive trailing offset and its type are required");
             }
         } else {
             if (type.hasTrigger() && triggerPrice == null) {
-                throw new IllegalArgumentException(what + ": a trigger price is required");
+                throw new IllegalArgumentException(what(type, side, instrumentId) + ": a trigger price is required");
             }
             if (!type.hasTrigger() && triggerPrice != null) {
-                throw new IllegalArgumentException(what + ": takes no trigger price, got " + triggerPrice);
+                throw new IllegalArgumentException(what(type, side, instrumentId) + ": takes no trigger price, got " + triggerPrice);
             }
             if (trailingOffset != null || trailingOffsetType != null) {
-                throw new IllegalArgumentException(what + ": only trailing stops take a trailing offset");
+                throw new IllegalArgumentException(what(type, side, instrumentId) + ": only trailing stops take a trailing offset");
             }
         }
         if (price != null && price.signum() <= 0 || triggerPrice != null && triggerPrice.signum() <= 0) {
-            throw new IllegalArgumentException(what + ": prices must be positive, got price " + price
+            throw new IllegalArgumentException(what(type, side, instrumentId) + ": prices must be positive, got price " + price
                     + " trigger " + triggerPrice);
         }
         if (postOnly && type != OrderType.LIMIT) {
-            throw new IllegalArgumentException(what + ": only plain limit orders can be post-only");
+            throw new IllegalArgumentException(what(type, side, instrumentId) + ": only plain limit orders can be post-only");
         }
         if (postOnly && (timeInForce == TimeInForce.IOC || timeInForce == TimeInForce.FOK)) {
-            throw new IllegalArgumentException(what + ": a post-only order cannot be " + timeInForce);
+            throw new IllegalArgumentException(what(type, side, instrumentId) + ": a post-only order cannot be " + timeInForce);
         }
         if (timeInForce == TimeInForce.GTD && expireTimeNs <= 0) {
-            throw new IllegalArgumentException(what + ": GTD needs an expire time");
+            throw new IllegalArgumentException(what(type, side, instrumentId) + ": GTD needs an expire time");
         }
         if (timeInForce != TimeInForce.GTD && expireTimeNs != 0) {
-            throw new IllegalArgumentException(what + ": an expire time needs time in force GTD, not " + timeInForce);
+            throw new IllegalArgumentException(what(type, side, instrumentId) + ": an expire time needs time in force GTD, not " + timeInForce);
         }
         if ((type == OrderType.MARKET_ON_OPEN || type == OrderType.MARKET_ON_CLOSE)
                 && (timeInForce == TimeInForce.IOC || timeInForce == TimeInForce.FOK)) {
-            throw new IllegalArgumentException(what + ": cannot be " + timeInForce);
+            throw new IllegalArgumentException(what(type, side, instrumentId) + ": cannot be " + timeInForce);
         }
         if (reduceOnly && !(quantity instanceof OrderQuantity.Units)) {
-            throw new IllegalArgumentException(what + ": a reduce-only order needs its quantity in units");
+            throw new IllegalArgumentException(what(type, side, instrumentId) + ": a reduce-only order needs its quantity in units");
         }
+    }
+
+    private static String what(OrderType type, Side side, InstrumentId id) {
+        return type + " " + side + " " + id;
     }
 
     private static OrderRequest of(InstrumentId id, Side side, OrderType type, OrderQuantity qty, Price price,

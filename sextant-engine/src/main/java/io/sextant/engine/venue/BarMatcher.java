@@ -49,7 +49,9 @@ final class BarMatcher {
         long second = highFirst ? low : high;
 
         List<WorkingOrder> firstBar = new ArrayList<>();
-        for (WorkingOrder w : snapshot()) {
+        List<WorkingOrder> orders = snapshot();
+        for (int k = 0; k < orders.size(); k++) {
+            WorkingOrder w = orders.get(k);
             if (eligible(w) && w.dayEndNs == Long.MAX_VALUE) {
                 w.dayEndNs = book.dayEnd.applyAsLong(bar.tsOpen());
                 firstBar.add(w);
@@ -85,7 +87,9 @@ final class BarMatcher {
     }
 
     private void expireGoodTillDate() {
-        for (WorkingOrder w : snapshot()) {
+        List<WorkingOrder> orders = snapshot();
+        for (int k = 0; k < orders.size(); k++) {
+            WorkingOrder w = orders.get(k);
             if (w.order.timeInForce() == TimeInForce.GTD && !w.held && bar.tsEvent() > w.order.request().expireTimeNs()) {
                 venue.expire(w, w.order.request().expireTimeNs());
             }
@@ -112,7 +116,9 @@ final class BarMatcher {
             settle(cur);
             WorkingOrder best = null;
             long bestLevel = NONE;
-            for (WorkingOrder w : snapshot()) {
+            List<WorkingOrder> orders = snapshot();
+            for (int k = 0; k < orders.size(); k++) {
+                WorkingOrder w = orders.get(k);
                 if (!eligible(w)) {
                     continue;
                 }
@@ -141,7 +147,9 @@ final class BarMatcher {
      * becomes active (at the open, on release mid-bar, on a stop-limit's trigger) takes liquidity.
      */
     private void settle(long price) {
-        for (WorkingOrder w : book.working) {
+        List<WorkingOrder> working = book.working;
+        for (int k = 0; k < working.size(); k++) {
+            WorkingOrder w = working.get(k);
             if (!w.resting && !w.awaitingTrigger() && !w.executesAsMarket() && eligible(w) && !marketable(w, price)) {
                 w.resting = true;
             }
@@ -214,7 +222,9 @@ final class BarMatcher {
     }
 
     private void updateTrailing(long price, long ts) {
-        for (WorkingOrder w : snapshot()) {
+        List<WorkingOrder> orders = snapshot();
+        for (int k = 0; k < orders.size(); k++) {
+            WorkingOrder w = orders.get(k);
             if (w.type() != OrderType.TRAILING_STOP_MARKET || w.triggered || w.held || !book.working.contains(w)) {
                 continue;
             }
@@ -239,7 +249,9 @@ final class BarMatcher {
         if (!closesDay) {
             return;
         }
-        for (WorkingOrder w : snapshot()) {
+        List<WorkingOrder> orders = snapshot();
+        for (int k = 0; k < orders.size(); k++) {
+            WorkingOrder w = orders.get(k);
             if (w.type() == OrderType.MARKET_ON_CLOSE && eligible(w)) {
                 venue.fillAt(book, w, close, low, high, bar.tsEvent(), true, volume);
             }
@@ -247,7 +259,9 @@ final class BarMatcher {
     }
 
     private void expireDayOrders() {
-        for (WorkingOrder w : snapshot()) {
+        List<WorkingOrder> orders = snapshot();
+        for (int k = 0; k < orders.size(); k++) {
+            WorkingOrder w = orders.get(k);
             if (w.order.timeInForce() == TimeInForce.DAY && !w.held && w.dayEndNs <= bar.tsEvent()
                     && book.working.contains(w)) {
                 venue.expire(w, bar.tsEvent());
