@@ -107,6 +107,17 @@ public record Currency(String code, int precision, CurrencyType type) {
         }
     }
 
+    /** Written out (not the record default): accounting compares currencies on every bar, identity first. */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Currency c && code.equals(c.code) && precision == c.precision && type == c.type;
+    }
+
+    @Override
+    public int hashCode() {
+        return code.hashCode();
+    }
+
     @Override
     public String toString() {
         return code;

@@ -76,11 +76,14 @@ public record BacktestStats(int trades, double initialEquity, double finalEquity
                 peak = e;
                 peakTime = curve.time(i);
             }
-            double dd = peak <= 0 ? 0 : 1 - e / peak;
-            if (dd > maxDd) {
-                maxDd = dd;
-                ddPeak = peakTime;
-                ddTrough = curve.time(i);
+            // Only a value below the deepest trough so far can set a new drawdown: divide only then.
+            if (peak > 0 && e < peak * (1 - maxDd)) {
+                double dd = 1 - e / peak;
+                if (dd > maxDd) {
+                    maxDd = dd;
+                    ddPeak = peakTime;
+                    ddTrough = curve.time(i);
+                }
             }
             if (curve.invested(i)) {
                 invested++;

@@ -73,13 +73,18 @@ public final class Portfolio implements PortfolioView {
     private final Map<Currency, long[]> balances = new LinkedHashMap<>();
     private final Map<InstrumentId, Holding> holdings = new HashMap<>();
     private Holding lastHolding;
+    /** The base currency's cash cell (always present), read on every bar. */
+    private final long[] baseCell;
+    private final boolean chargesBorrow;
     private Holding[] active = new Holding[4];
     private int activeCount;
 
     public Portfolio(AccountConfig config) {
         this.config = config;
         this.base = config.baseCurrency();
-        balances.put(base, new long[1]);
+        baseCell = new long[1];
+        balances.put(base, baseCell);
+        chargesBorrow = config.annualBorrowRate().signum() > 0;
         for (Money m : config.balances()) {
             balances.computeIfAbsent(m.currency(), c -> new long[1])[0] += m.raw();
         }
@@ -340,7 +345,7 @@ public final class Portfolio implements PortfolioView {
         if (h.funding != null) {
             settleFunding(h, close);
         }
-        if (h.spot && config.annualBorrowRate().signum() > 0) {
+        if (h.spot && chargesBorrow) {
             chargeBorrow(h, close);
         }
         return events;
@@ -473,8 +478,13 @@ public final class Portfolio implements PortfolioView {
     /** Equity in the base currency's raw units. Called once per time step. */
     public long equityRaw() {
         long total = 0;
-        for (Map.Entry<Currency, long[]> e : balances.entrySet()) {
-            total += toBase(e.getKey(), e.getValue()[0]);
+        if (balances.size() == 1) {
+            // One currency (the base, which is always present): no conversion, no iteration.
+            total = baseCell[0];
+        } else {
+            for (Map.Entry<Currency, long[]> e : balances.entrySet()) {
+                total += toBase(e.getKey(), e.getValue()[0]);
+            }
         }
         Holding[] a = active;
         for (int i = 0, n = activeCount; i < n; i++) {
@@ -573,6 +583,9 @@ public final class Portfolio implements PortfolioView {
     }
 
     public long balanceRaw(Currency currency) {
+        if (currency == base) {
+            return baseCell[0];
+        }
         long[] c = balances.get(currency);
         return c == null ? 0 : c[0];
     }
