@@ -17,6 +17,7 @@ import io.sextant.data.series.SeriesData;
 import io.sextant.engine.backtest.BacktestNode;
 import io.sextant.engine.backtest.BacktestResult;
 import io.sextant.engine.backtest.BacktestSeries;
+import io.sextant.engine.backtest.ResultDetail;
 import io.sextant.engine.portfolio.AccountConfig;
 import io.sextant.engine.strategy.Strategy;
 import io.sextant.engine.venue.PercentFee;
@@ -49,11 +50,16 @@ public final class EngineRuns {
                 ts -> Math.floorDiv(ts, Nanos.PER_DAY) * Nanos.PER_DAY + Nanos.PER_DAY);
     }
 
-    /** Runs one strategy over the series with the account and venue above; log lines are dropped. */
+    /** Runs one strategy over the series with the account and venue above, keeping every order; log lines are dropped. */
     public static BacktestResult run(List<BacktestSeries> series, Strategy strategy) {
+        return run(series, strategy, ResultDetail.FULL);
+    }
+
+    /** Runs one strategy over the series with the account and venue above; log lines are dropped. */
+    public static BacktestResult run(List<BacktestSeries> series, Strategy strategy, ResultDetail detail) {
         BacktestNode node = new BacktestNode(series, AccountConfig.cash(new Money(CASH_CENTS, Currency.USD)),
                 VenueConfig.defaults(PercentFee.of(FEE_RATE)), line -> {
-                });
+                }).detail(detail);
         return node.run(Map.of(StrategyId.of("bench"), strategy));
     }
 

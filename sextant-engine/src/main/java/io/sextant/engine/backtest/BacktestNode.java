@@ -3,7 +3,6 @@ package io.sextant.engine.backtest;
 import io.sextant.core.id.StrategyId;
 import io.sextant.core.instrument.Instrument;
 import io.sextant.core.money.Currency;
-import io.sextant.core.order.OrderFilled;
 import io.sextant.core.time.TestClock;
 import io.sextant.data.series.BarSeries;
 import io.sextant.engine.data.BarEvent;
@@ -41,6 +40,7 @@ public final class BacktestNode {
     private final Consumer<String> log;
     private final List<TickStream> ticks = new ArrayList<>();
     private long tradingStartNs = Long.MIN_VALUE;
+    private ResultDetail detail = ResultDetail.FULL;
     private Consumer<RiskEngine> riskSetup = r -> {
     };
     private Consumer<Portfolio> portfolioSetup = p -> {
@@ -68,6 +68,12 @@ public final class BacktestNode {
      */
     public BacktestNode ticks(TickStream stream) {
         ticks.add(stream);
+        return this;
+    }
+
+    /** How much of the run the result keeps; {@link ResultDetail#FULL} unless set. */
+    public BacktestNode detail(ResultDetail detail) {
+        this.detail = Objects.requireNonNull(detail, "detail");
         return this;
     }
 
@@ -142,31 +148,47 @@ public final class BacktestNode {
         }
         portfolioSetup.accept(portfolio);
         RoundTripTracker tracker = new RoundTripTracker(portfolio, instruments);
-        RunLog runLog = new RunLog();
+        boolean full = detail == ResultDetail.FULL;
+        if (!full) {
+            engine.orders().forgetFinishedOrders();
+        }
+        RunLog runLog = new RunLog(portfolio.baseCurrency(), full);
         engine.orders().addListener(runLog);
         engine.orders().addListener(tracker);
         strategies.forEach(engine::addStrategy);
         double initialEquity = portfolio.equity().toDouble();
         risk.onEquity(clock.timestampNs(), portfolio.equityRaw());
-        EquityCurve curve = new EquityCurve(portfolio.baseCurrency(), totalBars / Math.max(1, series.size()) + 1);
         engine.start();
         Currency base = portfolio.baseCurrency();
+        EquityCurve curve;
         if (series.size() == 1 && ticks.isEmpty()) {
-            runSingle(engine, portfolio, tracker, curve, events[0], series.get(0).bars(), base);
+            BarSeries bars = series.get(0).bars();
+            curve = EquityCurve.alongBars(base, bars.tsClose(), firstAtOrAfter(bars.tsClose(), tradingStartNs));
+            runSingle(engine, portfolio, tracker, curve, events[0], bars, base);
         } else {
+            curve = new EquityCurve(base, totalBars / Math.max(1, series.size()) + 1);
             runMerged(engine, portfolio, tracker, curve, events, base, instruments);
         }
         engine.stop();
         List<RoundTrip> trips = List.copyOf(tracker.closed());
-        double fees = 0;
-        for (OrderFilled f : runLog.fills) {
-            if (f.commission().currency().equals(base)) {
-                fees += f.commission().toDouble();
-            }
-        }
-        BacktestStats stats = BacktestStats.of(curve, initialEquity, trips, fees);
+        BacktestStats stats = BacktestStats.of(curve, initialEquity, trips, runLog.baseFees);
         return new BacktestResult(List.copyOf(engine.orders().allOrders()), new LinkedHashMap<>(runLog.reasons),
                 List.copyOf(runLog.fills), List.copyOf(runLog.positions), trips, curve, stats);
+    }
+
+    /** The index of the first time at or after {@code ns} in ascending {@code times}. */
+    private static int firstAtOrAfter(long[] times, long ns) {
+        int lo = 0;
+        int hi = times.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (times[mid] < ns) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private void runSingle(Engine engine, Portfolio portfolio, RoundTripTracker tracker, EquityCurve curve,

@@ -1,5 +1,6 @@
 package io.sextant.engine.backtest;
 
+import io.sextant.core.money.Currency;
 import io.sextant.core.order.Order;
 import io.sextant.core.order.OrderCanceled;
 import io.sextant.core.order.OrderDenied;
@@ -14,14 +15,32 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Records fills, position changes and the reasons orders ended, for the result. */
+/**
+ * Records fills, position changes and the reasons orders ended, for the result, and sums the fees
+ * paid in the base currency (in fill order). Without detail it only sums the fees.
+ */
 final class RunLog implements OrderListener {
     final List<OrderFilled> fills = new ArrayList<>();
     final List<PositionEvent> positions = new ArrayList<>();
     final Map<String, String> reasons = new LinkedHashMap<>();
+    private final Currency base;
+    private final boolean detail;
+    /** Fees paid in the base currency, in its units; fees in other currencies are in the fills. */
+    double baseFees;
+
+    RunLog(Currency base, boolean detail) {
+        this.base = base;
+        this.detail = detail;
+    }
 
     @Override
     public void onOrderEvent(Order order, OrderEvent event) {
+        if (event instanceof OrderFilled f && f.commission().currency().equals(base)) {
+            baseFees += f.commission().toDouble();
+        }
+        if (!detail) {
+            return;
+        }
         switch (event) {
             case OrderFilled f -> fills.add(f);
             case OrderDenied d -> reasons.put(d.clientOrderId().value(), d.reason());
@@ -36,11 +55,15 @@ final class RunLog implements OrderListener {
 
     @Override
     public void onPositionEvent(Order order, PositionEvent event) {
-        positions.add(event);
+        if (detail) {
+            positions.add(event);
+        }
     }
 
     @Override
     public void onAccountEvent(PositionEvent event) {
-        positions.add(event);
+        if (detail) {
+            positions.add(event);
+        }
     }
 }

@@ -21,6 +21,7 @@ import io.sextant.engine.risk.RiskEngine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,6 +31,11 @@ import java.util.Objects;
  * events to them, books fills in the portfolio, and hands every event to the listeners and to the
  * owning strategy's inbox. Order ids are {@code O-1}, {@code O-2}, ... in creation order, so a run is
  * reproducible.
+ *
+ * <p>Open orders are indexed apart from all orders, so asking for them costs the number open, not
+ * the number ever placed. With {@link #forgetFinishedOrders()} (parameter sweeps), an order is
+ * dropped once it is finished, so memory stays bounded by the open orders; asking for a finished
+ * order by id then fails with a message that says so.
  */
 public final class OrderManager implements ExecutionEvents {
     private final Clock clock;
@@ -37,7 +43,9 @@ public final class OrderManager implements ExecutionEvents {
     private final Portfolio portfolio;
     private final ExecutionClient execution;
     private final Map<ClientOrderId, Order> orders = new HashMap<>();
+    private final Map<ClientOrderId, Order> open = new LinkedHashMap<>();
     private final List<Order> creationOrder = new ArrayList<>();
+    private boolean forgetFinished;
     private final List<OrderListener> listeners = new ArrayList<>();
     private final StrategyInbox inbox;
     private long nextId = 1;
@@ -56,6 +64,17 @@ public final class OrderManager implements ExecutionEvents {
         listeners.add(listener);
     }
 
+    /**
+     * Keeps no finished order: each is dropped after its last event (listeners have seen it). For
+     * runs that need only statistics; call before the first order.
+     */
+    public void forgetFinishedOrders() {
+        if (nextId != 1) {
+            throw new IllegalStateException("forgetFinishedOrders must be called before the first order");
+        }
+        forgetFinished = true;
+    }
+
     /** The order API for one strategy. */
     public OrderApi api(StrategyId strategyId) {
         return new StrategyOrders(this, strategyId);
@@ -66,7 +85,10 @@ public final class OrderManager implements ExecutionEvents {
         long now = clock.timestampNs();
         Order order = new Order(ClientOrderId.of("O-" + nextId++), strategyId, request, now);
         orders.put(order.id(), order);
-        creationOrder.add(order);
+        open.put(order.id(), order);
+        if (!forgetFinished) {
+            creationOrder.add(order);
+        }
         apply(order, new OrderInitialized(order.id(), order.instrumentId(), now, now));
         return order;
     }
@@ -154,15 +176,22 @@ public final class OrderManager implements ExecutionEvents {
         return portfolio;
     }
 
+    /** The order, or null if there is none with that id (or it finished and was forgotten). */
     Order find(ClientOrderId id) {
         return orders.get(id);
     }
 
-    List<Order> all() {
-        return creationOrder;
+    /** True when finished orders are dropped, so an unknown id may be one that finished. */
+    boolean forgetsFinishedOrders() {
+        return forgetFinished;
     }
 
-    /** Every order in creation order (a read-only view). */
+    /** The orders not yet finished, in creation order (a read-only view). */
+    java.util.Collection<Order> openOrders() {
+        return java.util.Collections.unmodifiableCollection(open.values());
+    }
+
+    /** Every order in creation order (a read-only view); empty when finished orders are forgotten. */
     public List<Order> allOrders() {
         return java.util.Collections.unmodifiableList(creationOrder);
     }
@@ -189,6 +218,12 @@ public final class OrderManager implements ExecutionEvents {
                 l.onPositionEvent(order, pe);
             }
             inbox.post(order.strategyId(), pe);
+        }
+        if (order.isTerminal()) {
+            open.remove(order.id());
+            if (forgetFinished) {
+                orders.remove(order.id());
+            }
         }
     }
 }

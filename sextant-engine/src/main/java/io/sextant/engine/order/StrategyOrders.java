@@ -75,6 +75,10 @@ final class StrategyOrders implements OrderApi {
 
     @Override
     public void cancel(ClientOrderId id) {
+        Order o = manager.find(id);
+        if (o == null && manager.forgetsFinishedOrders()) {
+            return; // finished and forgotten: cancelling a finished order does nothing anyway
+        }
         manager.cancel(own(id), "cancelled by strategy " + strategyId);
     }
 
@@ -103,8 +107,8 @@ final class StrategyOrders implements OrderApi {
     @Override
     public List<Order> open(InstrumentId instrumentId) {
         List<Order> out = new ArrayList<>();
-        for (Order o : manager.all()) {
-            if (o.strategyId().equals(strategyId) && o.instrumentId().equals(instrumentId) && !o.isTerminal()) {
+        for (Order o : manager.openOrders()) {
+            if (o.strategyId().equals(strategyId) && o.instrumentId().equals(instrumentId)) {
                 out.add(o);
             }
         }
@@ -113,6 +117,10 @@ final class StrategyOrders implements OrderApi {
 
     private Order own(ClientOrderId id) {
         Order o = manager.find(id);
+        if (o == null && manager.forgetsFinishedOrders()) {
+            throw new IllegalArgumentException("strategy " + strategyId + " has no open order " + id
+                    + " (this run keeps only open orders: finished ones are not kept in summary mode)");
+        }
         if (o == null || !o.strategyId().equals(strategyId)) {
             throw new IllegalArgumentException("strategy " + strategyId + " has no order " + id);
         }

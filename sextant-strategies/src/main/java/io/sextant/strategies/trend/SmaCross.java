@@ -43,6 +43,8 @@ public final class SmaCross implements Strategy {
     private final Map<InstrumentId, Pair> pairs = new HashMap<>();
     private StrategyContext ctx;
     private OrderQuantity share;
+    private InstrumentId lastId;
+    private Pair lastPair;
 
     private static final class Pair {
         final Sma fast;
@@ -72,9 +74,18 @@ public final class SmaCross implements Strategy {
         }
     }
 
+    /** The pair of an instrument; the last one is kept, as one instrument's bars often come in a row. */
+    private Pair pair(InstrumentId id) {
+        if (id != lastId) {
+            lastPair = pairs.get(id);
+            lastId = id;
+        }
+        return lastPair;
+    }
+
     @Override
     public void onBar(BarEvent bar) {
-        Pair p = pairs.get(bar.instrumentId());
+        Pair p = pair(bar.instrumentId());
         if (!p.slow.isReady()) {
             return;
         }
