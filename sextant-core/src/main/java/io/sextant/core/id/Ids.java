@@ -17,6 +17,9 @@ final class Ids {
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
+            if (c > ' ' && c < 0x7f) {
+                continue; // printable ASCII, the usual case: none of the checks below can fail
+            }
             // Also no-break spaces (isSpaceChar), C1 controls and invisible format characters such as a
             // byte-order mark or zero-width space, which a CSV cell can carry unseen.
             if (c <= ' ' || Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)

@@ -96,7 +96,7 @@ public sealed interface Instrument permits Equity, FxPair, CryptoSpot, Perpetual
     default Money notional(Price price, Quantity quantity, Rounding rounding) {
         Quantity multiplier = spec().multiplier();
         Currency quote = spec().quoteCurrency();
-        if (multiplier.equals(Quantity.of(1))) {
+        if (multiplier.isOne()) {
             return Money.product(price, quantity, quote, rounding);
         }
         // One rounding, of the exact triple product: quantity x multiplier need not fit at 9 decimals.

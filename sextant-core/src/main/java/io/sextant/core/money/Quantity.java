@@ -85,6 +85,11 @@ public record Quantity(long raw, int precision) implements Comparable<Quantity> 
         return raw == 0;
     }
 
+    /** True when the quantity is exactly 1 (at any precision), e.g. a contract multiplier of 1. */
+    public boolean isOne() {
+        return precision < 19 && raw == FixedPoint.pow10(precision);
+    }
+
     public BigDecimal toBigDecimal() {
         return FixedPoint.toBigDecimal(raw, precision);
     }

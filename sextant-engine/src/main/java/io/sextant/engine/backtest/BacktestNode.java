@@ -147,7 +147,7 @@ public final class BacktestNode {
             }
         }
         portfolioSetup.accept(portfolio);
-        RoundTripTracker tracker = new RoundTripTracker(portfolio, instruments);
+        RoundTripTracker tracker = new RoundTripTracker(portfolio, instruments, detail == ResultDetail.FULL);
         boolean full = detail == ResultDetail.FULL;
         if (!full) {
             engine.orders().forgetFinishedOrders();
@@ -171,7 +171,7 @@ public final class BacktestNode {
         }
         engine.stop();
         List<RoundTrip> trips = List.copyOf(tracker.closed());
-        BacktestStats stats = BacktestStats.of(curve, initialEquity, trips, runLog.baseFees);
+        BacktestStats stats = BacktestStats.of(curve, initialEquity, tracker.tally(), runLog.baseFees);
         return new BacktestResult(List.copyOf(engine.orders().allOrders()), new LinkedHashMap<>(runLog.reasons),
                 List.copyOf(runLog.fills), List.copyOf(runLog.positions), trips, curve, stats);
     }

@@ -1,7 +1,5 @@
 package io.sextant.engine.backtest;
 
-import java.util.List;
-
 /**
  * Summary statistics of a run. Conventions:
  * <ul>
@@ -39,8 +37,8 @@ public record BacktestStats(int trades, double initialEquity, double finalEquity
 
     private static final double NANOS_PER_YEAR = 365.25 * 86_400e9;
 
-    /** Computes the statistics of an equity curve and its trades. */
-    public static BacktestStats of(EquityCurve curve, double initialEquity, List<RoundTrip> trips, double fees) {
+    /** Computes the statistics of an equity curve and its closed trades. */
+    static BacktestStats of(EquityCurve curve, double initialEquity, TradeTally trades, double fees) {
         int n = curve.size();
         // Read the curve in place (raw units times the currency unit, as equityValues() does) rather than
         // copying it: a long run has millions of steps.
@@ -101,21 +99,8 @@ public record BacktestStats(int trades, double initialEquity, double finalEquity
         double sd = count > 1 ? Math.sqrt(m2 / (count - 1)) : 0;
         double sharpe = sd == 0 ? 0 : mean / sd * Math.sqrt(periodsPerYear);
 
-        int wins = 0;
-        double grossWin = 0;
-        double grossLoss = 0;
-        for (RoundTrip t : trips) {
-            double pnl = t.netPnl().toDouble();
-            if (pnl > 0) {
-                wins++;
-                grossWin += pnl;
-            } else {
-                grossLoss -= pnl;
-            }
-        }
-        double winRate = trips.isEmpty() ? 0 : (double) wins / trips.size();
-        double profitFactor = trips.isEmpty() ? 0 : grossLoss == 0 ? Double.POSITIVE_INFINITY : grossWin / grossLoss;
-        return new BacktestStats(trips.size(), initialEquity, finalEquity, totalReturn, cagr, sharpe, maxDd, ddPeak,
-                ddTrough, fees, n == 0 ? 0 : (double) invested / n, winRate, profitFactor, periodsPerYear, n);
+        return new BacktestStats(trades.trades(), initialEquity, finalEquity, totalReturn, cagr, sharpe, maxDd, ddPeak,
+                ddTrough, fees, n == 0 ? 0 : (double) invested / n, trades.winRate(), trades.profitFactor(),
+                periodsPerYear, n);
     }
 }

@@ -8,9 +8,9 @@ public enum ResultDetail {
     /** Every order, fill, position event and reason, for the bundle and for inspection. The default. */
     FULL,
     /**
-     * Statistics, round trips and the equity curve only: finished orders are dropped as they finish,
-     * and fills and position events are not listed. Memory then grows with the bars, not the orders;
-     * for parameter sweeps. A strategy that looks a finished order up by id fails with a message
+     * Statistics and the equity curve only: finished orders are dropped as they finish, and fills,
+     * position events and round trips are not listed (the statistics count the trades as they close).
+     * Memory then grows with the bars, not the orders; for parameter sweeps. A strategy that looks a finished order up by id fails with a message
      * saying so.
      */
     SUMMARY

@@ -3,6 +3,7 @@ package io.sextant.engine.backtest;
 import io.sextant.core.id.InstrumentId;
 import io.sextant.core.instrument.Instrument;
 import io.sextant.core.money.Currency;
+import io.sextant.core.money.FixedPoint;
 import io.sextant.core.money.Money;
 import io.sextant.core.money.Rounding;
 import io.sextant.core.order.Order;
@@ -31,16 +32,17 @@ final class RoundTripTracker implements OrderListener {
     private final Map<InstrumentId, Integer> indexOf;
     private final Trip[] open;
     private final List<RoundTrip> closed = new ArrayList<>();
+    private final TradeTally tally = new TradeTally();
+    /** False when only the tally is wanted: no trade records are built. */
+    private final boolean keepTrades;
 
     private static final class Trip {
         final Instrument instrument;
         final Side side;
         final long entryTime;
         final long realizedAtStart;
-        BigDecimal entryQty = BigDecimal.ZERO;
-        BigDecimal entryValue = BigDecimal.ZERO;
-        BigDecimal exitQty = BigDecimal.ZERO;
-        BigDecimal exitValue = BigDecimal.ZERO;
+        final ValueSum entries;
+        final ValueSum exits;
         long feesRaw;
         /** The position's cumulative fees after this trade's last fill, to find a liquidation's fee. */
         long positionFeesSeen;
@@ -53,11 +55,14 @@ final class RoundTripTracker implements OrderListener {
             this.side = side;
             this.entryTime = entryTime;
             this.realizedAtStart = realizedAtStart;
+            this.entries = new ValueSum(instrument.sizePrecision(), instrument.pricePrecision());
+            this.exits = new ValueSum(instrument.sizePrecision(), instrument.pricePrecision());
         }
     }
 
-    RoundTripTracker(Portfolio portfolio, List<Instrument> instruments) {
+    RoundTripTracker(Portfolio portfolio, List<Instrument> instruments, boolean keepTrades) {
         this.portfolio = portfolio;
+        this.keepTrades = keepTrades;
         this.indexOf = new HashMap<>();
         for (int i = 0; i < instruments.size(); i++) {
             indexOf.put(instruments.get(i).id(), i);
@@ -103,22 +108,20 @@ final class RoundTripTracker implements OrderListener {
         long signed = fill.side() == Side.BUY ? qty : -qty;
         long closing = before == 0 || Long.signum(before) == Long.signum(signed) ? 0 : Math.min(Math.abs(before), qty);
         long opening = qty - closing;
-        BigDecimal price = fill.lastPrice().toBigDecimal();
-        int sp = fill.lastQuantity().precision();
+        long priceRaw = fill.lastPrice().raw();
+        double price = fill.lastPrice().toDouble();
         Instrument instrument = portfolio.position(fill.instrumentId()).instrument();
         long fee = fill.commission().currency().equals(instrument.spec().quoteCurrency()) ? fill.commission().raw() : 0;
         long closingFee = Math.round((double) fee * closing / qty);
         long realizedNow = event.realizedPnl().raw();
         Trip t = open[idx];
         if (closing > 0 && t != null) {
-            BigDecimal q = BigDecimal.valueOf(closing, sp);
-            t.exitQty = t.exitQty.add(q);
-            t.exitValue = t.exitValue.add(q.multiply(price));
+            t.exits.add(closing, priceRaw);
             t.feesRaw += closingFee;
             t.exitTime = fill.tsEvent();
-            extreme(t, price.doubleValue());
+            extreme(t, price);
             if (event.kind() == PositionEvent.Kind.CLOSED || event.kind() == PositionEvent.Kind.FLIPPED) {
-                closed.add(finish(t, realizedNow));
+                finish(t, realizedNow);
                 open[idx] = null;
                 t = null;
             }
@@ -128,11 +131,9 @@ final class RoundTripTracker implements OrderListener {
                 t = new Trip(instrument, fill.side(), fill.tsEvent(), realizedNow);
                 open[idx] = t;
             }
-            BigDecimal q = BigDecimal.valueOf(opening, sp);
-            t.entryQty = t.entryQty.add(q);
-            t.entryValue = t.entryValue.add(q.multiply(price));
+            t.entries.add(opening, priceRaw);
             t.feesRaw += fee - closingFee;
-            extreme(t, price.doubleValue());
+            extreme(t, price);
         }
         if (t != null) {
             t.positionFeesSeen = portfolio.position(fill.instrumentId()).feesRaw();
@@ -157,12 +158,12 @@ final class RoundTripTracker implements OrderListener {
         BigDecimal multiplier = t.instrument.spec().multiplier().toBigDecimal();
         BigDecimal grossUnits = BigDecimal.valueOf(gross, t.instrument.spec().quoteCurrency().precision())
                 .divide(multiplier, MathContext.DECIMAL64);
-        BigDecimal exitTotal = t.side == Side.BUY ? t.entryValue.add(grossUnits) : t.entryValue.subtract(grossUnits);
-        t.exitQty = t.entryQty;
-        t.exitValue = exitTotal;
+        BigDecimal exitTotal = t.side == Side.BUY ? t.entries.value().add(grossUnits)
+                : t.entries.value().subtract(grossUnits);
+        t.exits.set(exitTotal, t.entries.quantityRaw());
         t.feesRaw += position.feesRaw() - t.positionFeesSeen;
         t.exitTime = event.tsEvent();
-        closed.add(finish(t, realizedNow));
+        finish(t, realizedNow);
         open[idx] = null;
     }
 
@@ -171,18 +172,28 @@ final class RoundTripTracker implements OrderListener {
         t.minLow = Math.min(t.minLow, price);
     }
 
-    private RoundTrip finish(Trip t, long realizedNow) {
+    private void finish(Trip t, long realizedNow) {
         Currency ccy = t.instrument.spec().quoteCurrency();
         long gross = realizedNow - t.realizedAtStart;
-        BigDecimal entryPx = t.entryValue.divide(t.entryQty, MathContext.DECIMAL64);
-        BigDecimal exitPx = t.exitQty.signum() == 0 ? BigDecimal.ZERO : t.exitValue.divide(t.exitQty, MathContext.DECIMAL64);
-        BigDecimal units = t.entryQty.multiply(t.instrument.spec().multiplier().toBigDecimal());
+        tally.add(FixedPoint.toDouble(gross - t.feesRaw, ccy.precision()));
+        if (keepTrades) {
+            closed.add(record(t, gross, ccy));
+        }
+    }
+
+    private static RoundTrip record(Trip t, long gross, Currency ccy) {
+        BigDecimal entryPx = t.entries.averagePrice();
+        BigDecimal exitPx = t.exits.averagePrice();
+        BigDecimal entryQty = t.entries.quantity();
+        var multiplier = t.instrument.spec().multiplier();
+        double units = (multiplier.isOne() ? entryQty
+                : entryQty.multiply(multiplier.toBigDecimal())).doubleValue();
         double sign = t.side == Side.BUY ? 1 : -1;
         double best = t.side == Side.BUY ? t.maxHigh : t.minLow;
         double worst = t.side == Side.BUY ? t.minLow : t.maxHigh;
-        double mfe = Math.max(0, sign * (best - entryPx.doubleValue()) * units.doubleValue());
-        double mae = Math.min(0, sign * (worst - entryPx.doubleValue()) * units.doubleValue());
-        return new RoundTrip(t.instrument.id(), t.side, t.entryTime, t.exitTime, t.entryQty,
+        double mfe = Math.max(0, sign * (best - entryPx.doubleValue()) * units);
+        double mae = Math.min(0, sign * (worst - entryPx.doubleValue()) * units);
+        return new RoundTrip(t.instrument.id(), t.side, t.entryTime, t.exitTime, entryQty,
                 round(entryPx, t), round(exitPx, t), new Money(gross, ccy), new Money(t.feesRaw, ccy),
                 new Money(gross - t.feesRaw, ccy), cents(mae, ccy), cents(mfe, ccy));
     }
@@ -197,7 +208,12 @@ final class RoundTripTracker implements OrderListener {
         return price.setScale(t.instrument.pricePrecision() + 4, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros();
     }
 
-    /** Closed trades in the order they closed. */
+    /** The count and PnL sums of the closed trades (kept or not). */
+    TradeTally tally() {
+        return tally;
+    }
+
+    /** Closed trades in the order they closed; empty when trades are not kept. */
     List<RoundTrip> closed() {
         return closed;
     }

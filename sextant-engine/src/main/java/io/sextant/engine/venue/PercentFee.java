@@ -20,7 +20,13 @@ import java.math.BigDecimal;
  * @param takerRate   the rate for taker fills
  * @param feeCurrency where the fee is charged
  */
-public record PercentFee(BigDecimal makerRate, BigDecimal takerRate, FeeCurrency feeCurrency) implements FeeModel {
+public final class PercentFee implements FeeModel {
+    private final BigDecimal makerRate;
+    private final BigDecimal takerRate;
+    private final FeeCurrency feeCurrency;
+    /** The rates at 9 decimals, for the exact fixed-point product on every fill. */
+    private final long makerRaw;
+    private final long takerRaw;
 
     /** Where a percentage fee is charged. */
     public enum FeeCurrency {
@@ -28,12 +34,30 @@ public record PercentFee(BigDecimal makerRate, BigDecimal takerRate, FeeCurrency
         BASE
     }
 
-    public PercentFee {
+    public PercentFee(BigDecimal makerRate, BigDecimal takerRate, FeeCurrency feeCurrency) {
         if (makerRate.compareTo(BigDecimal.ONE.negate()) < 0 || makerRate.compareTo(BigDecimal.ONE) >= 0
                 || takerRate.signum() < 0 || takerRate.compareTo(BigDecimal.ONE) >= 0) {
             throw new IllegalArgumentException("fee rates must be in [0, 1) (maker may be a negative rebate), were maker "
                     + makerRate + " taker " + takerRate);
         }
+        this.makerRate = makerRate;
+        this.takerRate = takerRate;
+        this.feeCurrency = java.util.Objects.requireNonNull(feeCurrency, "feeCurrency");
+        // Rates have at most 9 decimals (EXACT refuses more, naming the rate).
+        this.makerRaw = FixedPoint.fromBigDecimal(makerRate, 9, Rounding.EXACT);
+        this.takerRaw = FixedPoint.fromBigDecimal(takerRate, 9, Rounding.EXACT);
+    }
+
+    public BigDecimal makerRate() {
+        return makerRate;
+    }
+
+    public BigDecimal takerRate() {
+        return takerRate;
+    }
+
+    public FeeCurrency feeCurrency() {
+        return feeCurrency;
     }
 
     /** The same rate for maker and taker, in the quote currency. */
@@ -56,13 +80,28 @@ public record PercentFee(BigDecimal makerRate, BigDecimal takerRate, FeeCurrency
             return Money.of(qty, base, Rounding.HALF_UP);
         }
         Money notional = in.notional();
-        if (rate.signum() == 0) {
+        long rateRaw = in.liquiditySide() == LiquiditySide.MAKER ? makerRaw : takerRaw;
+        if (rateRaw == 0) {
             return Money.zero(notional.currency());
         }
-        // Exact product of cents and rate (128-bit), then one rounding; rates have at most 9 decimals.
-        long rateRaw = FixedPoint.fromBigDecimal(rate, 9, Rounding.EXACT);
+        // Exact product of cents and rate (128-bit), then one rounding.
         return new Money(FixedPoint.multiply(notional.raw(), notional.precision(), rateRaw, 9, notional.precision(),
                 Rounding.HALF_UP), notional.currency());
     }
 
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PercentFee f && makerRate.equals(f.makerRate) && takerRate.equals(f.takerRate)
+                && feeCurrency == f.feeCurrency;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(makerRate, takerRate, feeCurrency);
+    }
+
+    @Override
+    public String toString() {
+        return "PercentFee[makerRate=" + makerRate + ", takerRate=" + takerRate + ", feeCurrency=" + feeCurrency + "]";
+    }
 }
