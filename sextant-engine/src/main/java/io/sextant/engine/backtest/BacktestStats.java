@@ -50,22 +50,13 @@ public record BacktestStats(int trades, double initialEquity, double finalEquity
                 : Math.pow(finalEquity / initialEquity, 1 / years) - 1;
         double periodsPerYear = years <= 0 ? 0 : (n - 1) / years;
 
-        // Two passes over the returns (mean, then squared deviations): as accurate as Welford's
-        // update, without its division in a dependency chain on every step.
+        // One pass, with the sums of the returns shifted by the first return (close to the mean, so no
+        // cancellation in the variance) and one division per step.
+        double shift = Double.NaN;
         double sum = 0;
+        double sumSq = 0;
         int count = 0;
         double prev = initialEquity;
-        for (int i = 0; i < n; i++) {
-            double e = curve.equityRaw(i) * unit;
-            if (prev != 0) {
-                sum += e / prev - 1;
-                count++;
-            }
-            prev = e;
-        }
-        double mean = count == 0 ? 0 : sum / count;
-        double m2 = 0;
-        prev = initialEquity;
         double peak = initialEquity;
         long peakTime = n == 0 ? 0 : curve.time(0);
         double maxDd = 0;
@@ -75,8 +66,14 @@ public record BacktestStats(int trades, double initialEquity, double finalEquity
         for (int i = 0; i < n; i++) {
             double e = curve.equityRaw(i) * unit;
             if (prev != 0) {
-                double d = e / prev - 1 - mean;
-                m2 += d * d;
+                double r = e / prev - 1;
+                if (count == 0) {
+                    shift = r;
+                }
+                double d = r - shift;
+                sum += d;
+                sumSq += d * d;
+                count++;
             }
             prev = e;
             if (e > peak) {
@@ -96,6 +93,8 @@ public record BacktestStats(int trades, double initialEquity, double finalEquity
                 invested++;
             }
         }
+        double mean = count == 0 ? 0 : shift + sum / count;
+        double m2 = count == 0 ? 0 : Math.max(0, sumSq - sum * sum / count);
         double sd = count > 1 ? Math.sqrt(m2 / (count - 1)) : 0;
         double sharpe = sd == 0 ? 0 : mean / sd * Math.sqrt(periodsPerYear);
 

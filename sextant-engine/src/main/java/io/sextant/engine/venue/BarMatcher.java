@@ -36,7 +36,7 @@ final class BarMatcher {
         this.low = bar.lowRaw();
         this.high = bar.highRaw();
         this.volume = bar.volumeRaw();
-        this.closesDay = bar.tsEvent() >= book.dayEnd.applyAsLong(bar.tsOpen());
+        this.closesDay = bar.tsEvent() >= book.dayEnd(bar.tsOpen());
     }
 
     void run() {
@@ -53,7 +53,7 @@ final class BarMatcher {
         for (int k = 0; k < orders.size(); k++) {
             WorkingOrder w = orders.get(k);
             if (eligible(w) && w.dayEndNs == Long.MAX_VALUE) {
-                w.dayEndNs = book.dayEnd.applyAsLong(bar.tsOpen());
+                w.dayEndNs = book.dayEnd(bar.tsOpen());
                 firstBar.add(w);
             }
         }

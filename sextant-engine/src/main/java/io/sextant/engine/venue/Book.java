@@ -10,7 +10,10 @@ import java.util.function.LongUnaryOperator;
 /** The venue's state for one instrument: working orders and what it last saw of the market. */
 final class Book {
     final Instrument instrument;
-    final LongUnaryOperator dayEnd;
+    private final LongUnaryOperator dayEnd;
+    /** The last day asked for: times in [dayFrom, dayTo) end their day at dayTo. */
+    private long dayFrom = Long.MAX_VALUE;
+    private long dayTo = Long.MIN_VALUE;
     final List<WorkingOrder> working = new ArrayList<>();
     /** An ATR(14) of this instrument's bars, for trailing stops with an ATR offset. */
     final Atr atr = new Atr(TRAILING_ATR_PERIOD);
@@ -36,6 +39,21 @@ final class Book {
     Book(Instrument instrument, LongUnaryOperator dayEnd) {
         this.instrument = instrument;
         this.dayEnd = dayEnd;
+    }
+
+    /**
+     * The end of the trading day containing {@code ts}. The last answer is kept: a time between the
+     * one it was asked for and that day's end lies in the same day (the days are contiguous
+     * intervals), so bars of one day cost one call of the day function.
+     */
+    long dayEnd(long ts) {
+        if (ts >= dayFrom && ts < dayTo) {
+            return dayTo;
+        }
+        long end = dayEnd.applyAsLong(ts);
+        dayFrom = ts;
+        dayTo = end;
+        return end;
     }
 
     private final List<WorkingOrder> scratch = new ArrayList<>();

@@ -445,7 +445,7 @@ public final class SimulatedVenue implements ExecutionClient {
         book.lastBarCloseRaw = bar.closeRaw();
         book.lastBarTsEvent = bar.tsEvent();
         book.lastBarVolumeRaw = bar.volumeRaw();
-        book.dayOpenerNext = bar.tsEvent() >= book.dayEnd.applyAsLong(bar.tsOpen());
+        book.dayOpenerNext = bar.tsEvent() >= book.dayEnd(bar.tsOpen());
     }
 
     /** Matches working orders against a quote; called before strategies see it. */

@@ -48,7 +48,7 @@ final class TickMatcher {
                 continue;
             }
             if (w.dayEndNs == Long.MAX_VALUE) {
-                w.dayEndNs = book.dayEnd.applyAsLong(w.arrivalNs);
+                w.dayEndNs = book.dayEnd(w.arrivalNs);
             }
             if (tif == TimeInForce.DAY && ts >= w.dayEndNs) {
                 venue.expire(w, w.dayEndNs);
