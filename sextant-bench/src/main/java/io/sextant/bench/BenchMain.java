@@ -140,7 +140,7 @@ public final class BenchMain {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "%nMachine: %s%n", machine));
         md.append(String.format(Locale.ROOT, "Run: %s; forks run with -XX:+UseParallelGC (as ./sextant) and -Xmx2g "
-                + "(6g for the load, 3g for the SMA-cross engine and ta4j, 1g for the rebalance); load average %.2f before, %.2f after (1-minute; above the core count means other "
+                + "(6g for the load; for the SMA cross 1g with G1 for the engine's summary run, 3g for its full-detail run and ta4j; 1g for the rebalance); load average %.2f before, %.2f after (1-minute; above the core count means other "
                 + "work competed)%n%n",
                 quick ? "quick (1 fork, 3 warm-up + 3 measured iterations of 1 s)"
                         : "full (2 forks, 6 warm-up + 5 measured iterations of 2 s)", loadBefore, loadAfter));

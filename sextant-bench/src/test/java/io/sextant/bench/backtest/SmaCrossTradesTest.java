@@ -6,6 +6,7 @@ import io.sextant.core.time.Nanos;
 import io.sextant.data.series.BarSeries;
 import io.sextant.data.series.SeriesData;
 import io.sextant.engine.backtest.BacktestResult;
+import io.sextant.engine.backtest.ResultDetail;
 import io.sextant.strategies.trend.SmaCross;
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +43,11 @@ class SmaCrossTradesTest {
         if (primitive.isFlat()) {
             assertThat(primitive.cashCents()).isEqualTo(engineEquity);
         }
+        // The benchmark's summary run is the same run: same statistics, same last equity.
+        BacktestResult summary = EngineRuns.run(List.of(EngineRuns.series("SYN", data, Timeframe.MINUTE_1)),
+                new SmaCross(new SmaCross.Config(10, 30)), ResultDetail.SUMMARY);
+        assertThat(summary.stats()).isEqualTo(result.stats());
+        assertThat(summary.stats().trades()).isEqualTo(primitive.trades().stream().filter(t -> t.exitBar() >= 0).count());
+        assertThat(summary.equity().equityRaw(summary.equity().size() - 1)).isEqualTo(engineEquity);
     }
 }
