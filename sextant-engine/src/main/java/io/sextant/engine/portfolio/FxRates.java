@@ -20,7 +20,40 @@ import java.util.Map;
  * inverse pair (amount / r); the result is rounded half-even to the target currency's precision.
  */
 public final class FxRates {
-    private final Map<Currency, Map<Currency, BigDecimal>> rates = new HashMap<>();
+    private final Map<Currency, Map<Currency, Rate>> rates = new HashMap<>();
+
+    /**
+     * One pair's latest rate. A spot pair sets it on every bar as a fixed-point price (no objects); it
+     * becomes a {@link BigDecimal} only when a conversion reads it.
+     */
+    static final class Rate {
+        private long raw;
+        /** The raw value's decimals; -1 while the rate is only a decimal (set by hand) or not set. */
+        private int precision = -1;
+        private BigDecimal value;
+
+        /** Sets the rate to {@code raw} at {@code precision} decimals; {@code raw} must be positive. */
+        void set(long raw, int precision) {
+            if (raw != this.raw || precision != this.precision) {
+                this.raw = raw;
+                this.precision = precision;
+                value = null;
+            }
+        }
+
+        void set(BigDecimal rate) {
+            value = rate;
+            precision = -1;
+        }
+
+        /** The rate, or null if never set. */
+        BigDecimal value() {
+            if (value == null && precision >= 0) {
+                value = BigDecimal.valueOf(raw, precision);
+            }
+            return value;
+        }
+    }
 
     /** Sets {@code base/quote = rate}: one unit of {@code base} costs {@code rate} units of {@code quote}. */
     public void set(Currency base, Currency quote, BigDecimal rate) {
@@ -28,13 +61,19 @@ public final class FxRates {
             throw new IllegalArgumentException("FX rate " + base.code() + "/" + quote.code() + " must be positive, was "
                     + rate.toPlainString());
         }
-        rates.computeIfAbsent(base, k -> new HashMap<>()).put(quote, rate);
+        cell(base, quote).set(rate);
+    }
+
+    /** The cell of {@code base/quote}, created unset; a holder may keep it and set it on every mark. */
+    Rate cell(Currency base, Currency quote) {
+        return rates.computeIfAbsent(base, k -> new HashMap<>()).computeIfAbsent(quote, k -> new Rate());
     }
 
     /** The direct rate {@code base/quote}, or null if never set. */
     public BigDecimal rate(Currency base, Currency quote) {
-        Map<Currency, BigDecimal> m = rates.get(base);
-        return m == null ? null : m.get(quote);
+        Map<Currency, Rate> m = rates.get(base);
+        Rate r = m == null ? null : m.get(quote);
+        return r == null ? null : r.value();
     }
 
     /** True if {@code from} can be converted to {@code to} now (same currency, direct or inverse rate). */

@@ -13,6 +13,8 @@ final class Holding {
     final Position[] legs;
     /** Spot instruments are paid for in full, so their market value is equity; derivatives add only unrealized PnL. */
     final boolean spot;
+    /** For a spot currency pair (FX or crypto), the FX rate its marks set; null otherwise. */
+    FxRates.Rate rate;
     long markRaw;
     boolean marked;
     int activeIndex = -1;

@@ -110,8 +110,11 @@ public final class Portfolio implements PortfolioView {
             throw new IllegalArgumentException(instrument.id() + ": inverse (coin-margined) perpetuals are not supported"
                     + " by the portfolio yet; use a linear contract");
         }
-        holdings.computeIfAbsent(instrument.id(), id -> new Holding(instrument,
+        Holding h = holdings.computeIfAbsent(instrument.id(), id -> new Holding(instrument,
                 config.positionMode() == PositionMode.HEDGING));
+        if ((instrument instanceof FxPair || instrument instanceof CryptoSpot) && h.rate == null) {
+            h.rate = fx.cell(instrument.baseCurrency().orElseThrow(), instrument.spec().quoteCurrency());
+        }
     }
 
     /** Settles {@code rates} on the positions in {@code id} at their times (see {@link FundingRates}). */
@@ -201,9 +204,7 @@ public final class Portfolio implements PortfolioView {
             h.markRaw = price;
             h.marked = true;
         }
-        if (h.spot) {
-            learnRate(h.instrument, FixedPoint.toBigDecimal(price, h.instrument.pricePrecision()));
-        }
+        learnRate(h, price);
         updateActive(h);
         return PositionEvent.after(p, before, fill.tsEvent(), tsInit);
     }
@@ -272,14 +273,13 @@ public final class Portfolio implements PortfolioView {
         Holding h = holding(id);
         h.markRaw = priceRaw;
         h.marked = true;
-        if (h.spot) {
-            learnRate(h.instrument, FixedPoint.toBigDecimal(priceRaw, h.instrument.pricePrecision()));
-        }
+        learnRate(h, priceRaw);
     }
 
-    private void learnRate(Instrument instrument, BigDecimal price) {
-        if ((instrument instanceof FxPair || instrument instanceof CryptoSpot) && price.signum() > 0) {
-            fx.set(instrument.baseCurrency().orElseThrow(), instrument.spec().quoteCurrency(), price);
+    /** A spot pair's price (at its tick precision) is the FX rate of its currencies. */
+    private static void learnRate(Holding h, long priceRaw) {
+        if (h.rate != null && priceRaw > 0) {
+            h.rate.set(priceRaw, h.instrument.pricePrecision());
         }
     }
 
@@ -289,8 +289,8 @@ public final class Portfolio implements PortfolioView {
         BigDecimal mid = quote.bid().toBigDecimal().add(quote.ask().toBigDecimal()).divide(BigDecimal.TWO);
         h.markRaw = FixedPoint.fromBigDecimal(mid, h.instrument.pricePrecision(), Rounding.HALF_EVEN);
         h.marked = true;
-        if (h.spot) {
-            learnRate(h.instrument, mid);
+        if (h.rate != null && mid.signum() > 0) {
+            h.rate.set(mid);
         }
     }
 
