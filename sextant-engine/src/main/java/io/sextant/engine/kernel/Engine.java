@@ -48,6 +48,7 @@ public final class Engine {
     private final Map<StrategyId, StrategySlot> byId = new HashMap<>();
     private final ArrayDeque<StrategySlot> inboxSlots = new ArrayDeque<>();
     private final ArrayDeque<Object> inboxEvents = new ArrayDeque<>();
+    private StrategySlot lastPosted;
     private boolean started;
     private boolean timersDirty = true;
     private long cachedTimerDue;
@@ -246,9 +247,14 @@ public final class Engine {
     }
 
     private void post(StrategyId id, Object event) {
-        StrategySlot s = byId.get(id);
-        if (s == null) {
-            throw new IllegalStateException("event for unknown strategy " + id);
+        // An order's events come in runs for one strategy: keep the last slot rather than hash each time.
+        StrategySlot s = lastPosted;
+        if (s == null || s.id != id) {
+            s = byId.get(id);
+            if (s == null) {
+                throw new IllegalStateException("event for unknown strategy " + id);
+            }
+            lastPosted = s;
         }
         inboxSlots.add(s);
         inboxEvents.add(event);

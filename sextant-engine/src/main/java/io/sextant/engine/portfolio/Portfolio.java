@@ -270,7 +270,10 @@ public final class Portfolio implements PortfolioView {
 
     /** Sets the latest price of an instrument (raw at its price precision); a spot pair's price is also an FX rate. */
     public void mark(InstrumentId id, long priceRaw) {
-        Holding h = holding(id);
+        mark(holding(id), priceRaw);
+    }
+
+    private static void mark(Holding h, long priceRaw) {
         h.markRaw = priceRaw;
         h.marked = true;
         learnRate(h, priceRaw);
@@ -341,7 +344,7 @@ public final class Portfolio implements PortfolioView {
             settleFunding(h, close - 1);
         }
         List<PositionEvent> events = h.spot || !h.isOpen() ? NONE : liquidate(h, bar);
-        mark(bar.instrumentId(), bar.closeRaw());
+        mark(h, bar.closeRaw());
         if (h.funding != null) {
             settleFunding(h, close);
         }
