@@ -74,6 +74,7 @@ public final class Engine {
         this.orders = new OrderManager(clock, risk, portfolio, execution, this::post);
         if (venue != null) {
             venue.connect(orders);
+            portfolio.addSplitListener(venue::applySplit);
         }
     }
 

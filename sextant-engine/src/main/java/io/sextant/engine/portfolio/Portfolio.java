@@ -301,6 +301,20 @@ public final class Portfolio implements PortfolioView {
      * Before the venue matches {@code bar}: applies the corporate actions in effect by its open. Returns
      * the {@link PositionEvent.Kind#ADJUSTED} events of splits (usually none).
      */
+    /**
+     * Told of every split as the portfolio applies it (instrument, ratio of new shares per old share,
+     * effective time), whether or not a position is open; the simulated venue adjusts working orders.
+     */
+    public interface SplitListener {
+        void onSplit(InstrumentId id, BigDecimal ratio, long tsNs);
+    }
+
+    private final List<SplitListener> splitListeners = new ArrayList<>(1);
+
+    public void addSplitListener(SplitListener listener) {
+        splitListeners.add(listener);
+    }
+
     public List<PositionEvent> beforeBar(BarEvent bar) {
         Holding h = holding(bar.instrumentId());
         if (h.actionNext >= h.actions.length || h.actions[h.actionNext].effectiveNs() > bar.tsOpen()) {
@@ -322,6 +336,9 @@ public final class Portfolio implements PortfolioView {
                     events.add(PositionEvent.after(p, before, bar.tsOpen(), bar.tsOpen()).withKind(PositionEvent.Kind.ADJUSTED));
                 }
                 updateActive(h);
+                for (SplitListener l : splitListeners) {
+                    l.onSplit(h.instrument.id(), a.value(), bar.tsOpen());
+                }
             } else {
                 long amount = FixedPoint.fromBigDecimal(a.value().multiply(
                         FixedPoint.toBigDecimal(p.quantityRaw(), h.instrument.sizePrecision())), p.currency().precision(),

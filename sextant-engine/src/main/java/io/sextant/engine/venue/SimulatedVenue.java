@@ -428,6 +428,20 @@ public final class SimulatedVenue implements ExecutionClient {
         emit(new OrderUpdated(order.id(), order.instrumentId(), q, p, t, ts, now()));
     }
 
+    /**
+     * A split of {@code ratio} new shares per old share takes effect at {@code ts}: the instrument's
+     * working orders are adjusted to keep their value ({@link SplitAdjustment}). The engine calls it
+     * (through the portfolio) before the bar that opens after the split is matched.
+     */
+    public void applySplit(InstrumentId id, BigDecimal ratio, long ts) {
+        new SplitAdjustment(this, book(id), ratio, ts).run();
+    }
+
+    /** Tells the owner of {@code w} its terms after a split. */
+    void splitAdjusted(WorkingOrder w, Quantity quantity, Price price, Price trigger, long ts) {
+        emit(new OrderUpdated(w.order.id(), w.order.instrumentId(), quantity, price, trigger, ts, now()));
+    }
+
     // ---- bars ----------------------------------------------------------------------------------------------
 
     /** Matches working orders against a bar; called before strategies see it. */
